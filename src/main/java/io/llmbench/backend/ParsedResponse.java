@@ -1,0 +1,33 @@
+package io.llmbench.backend;
+
+import java.util.List;
+
+/**
+ * What a backend's parser read from one response, in the reference client's terms (spec §4).
+ *
+ * @param success the request counts as successful (SGLang semantics plus our stricter checks)
+ * @param error why it failed ("" on success)
+ * @param firstTokenNanos nanoTime of the first content-bearing line, or 0 when none came
+ * @param lastLineNanos nanoTime of the last non-empty line (SGLang's end of the request)
+ * @param itlNanos SGLang's inter-token latencies in ns: per token for native /generate (chunk gap spread over
+ *     the chunk's tokens), per content chunk for OpenAI-style backends
+ * @param contentChunkNanos nanoTime of every content-bearing chunk, in order (our own per-chunk record)
+ * @param contentChunkTokens tokens each content chunk carried when the stream says so (native
+ *     completion_tokens deltas, usage deltas), else -1 per chunk
+ * @param outputLen output tokens as the reference takes them (server count, else the requested length)
+ * @param outputLenFromServer whether {@code outputLen} came from the server (usage / meta_info)
+ * @param serverPromptTokens prompt tokens reported by the server, or -1
+ * @param generatedText the full generated text
+ */
+public record ParsedResponse(
+    boolean success,
+    String error,
+    long firstTokenNanos,
+    long lastLineNanos,
+    List<Long> itlNanos,
+    List<Long> contentChunkNanos,
+    List<Integer> contentChunkTokens,
+    int outputLen,
+    boolean outputLenFromServer,
+    int serverPromptTokens,
+    String generatedText) {}

@@ -1,0 +1,25 @@
+package io.llmbench.backend;
+
+import java.util.Map;
+
+/**
+ * Request options shared by every request of a run (the reference's global flags, spec §2.4).
+ *
+ * @param model value of the {@code model} field ({@code served-model-name}, else {@code model})
+ * @param stream false with {@code disable-stream}
+ * @param ignoreEos false with {@code disable-ignore-eos}
+ * @param temperature native /generate only, as in the reference
+ * @param topP native /generate only; sent only when below 1.0
+ * @param extraBody {@code extra-request-body}, merged where each backend merges it
+ */
+public record RequestOptions(
+    String model,
+    boolean stream,
+    boolean ignoreEos,
+    double temperature,
+    double topP,
+    Map<String, Object> extraBody) {
+  public RequestOptions {
+    extraBody = Map.copyOf(extraBody);
+  }
+}
