@@ -11,6 +11,9 @@ import java.util.Map;
  * @param temperature native /generate only, as in the reference
  * @param topP native /generate only; sent only when below 1.0
  * @param extraBody {@code extra-request-body}, merged where each backend merges it
+ * @param includeUsage ask OpenAI-style streams for a final usage chunk ({@code stream_options.include_usage}) so
+ *     output token counts come from the server; appended after the reference's keys, never when the extra body
+ *     already sets {@code stream_options}
  */
 public record RequestOptions(
     String model,
@@ -18,7 +21,8 @@ public record RequestOptions(
     boolean ignoreEos,
     double temperature,
     double topP,
-    Map<String, Object> extraBody) {
+    Map<String, Object> extraBody,
+    boolean includeUsage) {
   public RequestOptions {
     extraBody = Map.copyOf(extraBody);
   }
