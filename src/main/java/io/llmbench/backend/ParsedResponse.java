@@ -30,4 +30,15 @@ public record ParsedResponse(
     int outputLen,
     boolean outputLenFromServer,
     int serverPromptTokens,
-    String generatedText) {}
+    String generatedText) {
+  /** The same observations, but the request failed (transport error, HTTP status) for the given reason. */
+  public ParsedResponse failed(String reason) {
+    return new ParsedResponse(false, reason, firstTokenNanos, lastLineNanos, itlNanos, contentChunkNanos,
+        contentChunkTokens, outputLen, outputLenFromServer, serverPromptTokens, generatedText);
+  }
+
+  /** Nothing usable arrived. */
+  public static ParsedResponse failure(String reason, int requestedOutputLen) {
+    return new ParsedResponse(false, reason, 0, 0, List.of(), List.of(), List.of(), requestedOutputLen, false, -1, "");
+  }
+}

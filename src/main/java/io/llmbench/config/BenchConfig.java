@@ -1,0 +1,65 @@
+package io.llmbench.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Every option of a run, validated. Field names follow sglang.bench_serving's flags.
+ *
+ * <p>Nullable fields are the reference's optional flags ({@code None} there).
+ */
+public record BenchConfig(
+    String backend,
+    String baseUrl,
+    String host,
+    Integer port,
+    String model,
+    String servedModelName,
+    String tokenizer,
+    String datasetName,
+    String datasetPath,
+    int numPrompts,
+    int randomInputLen,
+    int randomOutputLen,
+    double randomRangeRatio,
+    Integer sharegptOutputLen,
+    Integer sharegptContextLen,
+    String promptSuffix,
+    boolean tokenizePrompt,
+    long seed,
+    double requestRate,
+    int maxConcurrency,
+    int warmupRequests,
+    boolean disableStream,
+    boolean disableIgnoreEos,
+    double temperature,
+    double topP,
+    Map<String, Object> extraRequestBody,
+    boolean includeUsage,
+    Duration headerTimeout,
+    Duration requestTimeout,
+    String outputFile,
+    boolean outputDetails,
+    String tag,
+    String reportsDir,
+    Thresholds assertions,
+    MockSettings mock) {
+
+  public BenchConfig {
+    extraRequestBody = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraRequestBody));
+  }
+
+  public boolean usesMock() {
+    return "mock".equals(baseUrl);
+  }
+
+  /** No cap on requests in flight. */
+  public boolean uncapped() {
+    return maxConcurrency == 0;
+  }
+
+  /** The model field sent in requests (the reference's {@code model_id}). */
+  public String modelId() {
+    return servedModelName != null ? servedModelName : model;
+  }
+}

@@ -1,0 +1,282 @@
+package io.llmbench.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads and validates {@code llmbench.*} from HOCON (reference.conf, {@code -Dconfig.file}, {@code -D} overrides).
+ * Every problem is a {@link ConfigError} naming the key, the value and what is allowed.
+ */
+public final class ConfigLoader {
+  public static final String ROOT = "llmbench";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ConfigLoader() {}
+
+  /** The run's configuration: system properties over {@code -Dconfig.file} over reference.conf. */
+  public static BenchConfig load() {
+    ConfigFactory.invalidateCaches();
+    return from(ConfigFactory.load());
+  }
+
+  /** Overrides (keys without the {@code llmbench.} prefix) over the defaults; for tests and embedding. */
+  public static BenchConfig load(Map<String, ?> overrides) {
+    Map<String, Object> prefixed = new LinkedHashMap<>();
+    overrides.forEach((k, v) -> prefixed.put(ROOT + "." + k, v));
+    return from(ConfigFactory.parseMap(prefixed).withFallback(ConfigFactory.defaultReference()).resolve());
+  }
+
+  public static BenchConfig from(Config root) {
+    Config c = root.getConfig(ROOT);
+    rejectUnknownKeys(c, ConfigFactory.defaultReference().getConfig(ROOT));
+    Reader r = new Reader(c);
+    String backend = r.string("backend");
+    String datasetName = r.string("dataset-name");
+    String baseUrl = r.string("base-url").trim();
+    if (!baseUrl.isEmpty() && !baseUrl.equals("mock") && !baseUrl.matches("https?://[^/\\s]+(/\\S*)?")) {
+      throw new ConfigError("base-url", baseUrl, "expected mock, empty, or an http(s) URL such as http://127.0.0.1:30000");
+    }
+    return new BenchConfig(
+        backend,
+        baseUrl.replaceAll("/+$", ""),
+        r.string("host"),
+        r.optionalInt("port", 1, 65535),
+        r.optionalString("model"),
+        r.optionalString("served-model-name"),
+        r.optionalString("tokenizer"),
+        datasetName,
+        r.string("dataset-path"),
+        r.integer("num-prompts", 1, Integer.MAX_VALUE),
+        r.integer("random-input-len", 0, Integer.MAX_VALUE),
+        r.integer("random-output-len", 0, Integer.MAX_VALUE),
+        r.decimal("random-range-ratio", 0.0, 1.0),
+        r.optionalInt("sharegpt-output-len", 4, Integer.MAX_VALUE),
+        r.optionalInt("sharegpt-context-len", 2, Integer.MAX_VALUE),
+        r.string("prompt-suffix"),
+        r.bool("tokenize-prompt"),
+        r.longValue("seed"),
+        r.rate("request-rate"),
+        java.util.Objects.requireNonNullElse(r.optionalInt("max-concurrency", 0, Integer.MAX_VALUE), 0),
+        r.integer("warmup-requests", 0, Integer.MAX_VALUE),
+        r.bool("disable-stream"),
+        r.bool("disable-ignore-eos"),
+        r.decimal("temperature", 0.0, Double.MAX_VALUE),
+        r.decimal("top-p", Double.MIN_VALUE, 1.0),
+        r.jsonObject("extra-request-body"),
+        r.bool("include-usage"),
+        r.duration("header-timeout"),
+        r.duration("request-timeout"),
+        r.string("output-file"),
+        r.bool("output-details"),
+        r.optionalString("tag"),
+        r.string("reports-dir"),
+        thresholds(c),
+        new MockSettings(
+            r.decimal("mock.ttft-ms", 0.0, 600_000.0),
+            r.decimal("mock.itl-ms", 0.0, 600_000.0),
+            r.integer("mock.tokens-per-chunk", 1, 1_000_000),
+            r.decimal("mock.jitter-ms", 0.0, 600_000.0)));
+  }
+
+  private static void rejectUnknownKeys(Config c, Config reference) {
+    Set<String> allowed = new TreeSet<>(reference.root().keySet());
+    for (String key : c.root().keySet()) {
+      if (!allowed.contains(key)) {
+        throw new ConfigError(key, c.root().get(key).unwrapped(), "unknown option; known options: " + allowed);
+      }
+    }
+    Set<String> mockKeys = reference.getConfig("mock").root().keySet();
+    for (String key : c.getConfig("mock").root().keySet()) {
+      if (!mockKeys.contains(key)) {
+        throw new ConfigError("mock." + key, c.getValue("mock." + key).unwrapped(), "unknown option; known: " + new TreeSet<>(mockKeys));
+      }
+    }
+  }
+
+  private static Thresholds thresholds(Config c) {
+    ConfigObject gates = c.getObject("assertions");
+    Map<String, Double> limits = new LinkedHashMap<>();
+    Double maxFailed = null;
+    Reader r = new Reader(c);
+    for (String key : gates.keySet()) {
+      String path = "assertions.\"" + key + "\"";
+      if (key.equals("max-failed-pct")) {
+        maxFailed = r.decimal(path, "assertions." + key, 0.0, 100.0);
+        continue;
+      }
+      String[] parts = key.split("-");
+      if (parts.length != 3 || !Thresholds.STATS.contains(parts[0]) || !Thresholds.METRICS.contains(parts[1])
+          || !parts[2].equals("ms")) {
+        throw new ConfigError("assertions." + key, gates.get(key).unwrapped(),
+            "unknown gate; expected <stat>-<metric>-ms with stat in " + new TreeSet<>(Thresholds.STATS)
+                + " and metric in " + new TreeSet<>(Thresholds.METRICS) + ", or max-failed-pct");
+      }
+      limits.put(key, r.decimal(path, "assertions." + key, 0.0, Double.MAX_VALUE));
+    }
+    return new Thresholds(limits, maxFailed);
+  }
+
+  /** Typed reads that turn every typesafe error into a message naming the key and what is allowed. */
+  private record Reader(Config c) {
+    String string(String key) {
+      try {
+        return c.getString(key);
+      } catch (ConfigException e) {
+        throw new ConfigError(key, raw(key), "expected a string");
+      }
+    }
+
+    String optionalString(String key) {
+      if (c.getIsNull(key)) {
+        return null;
+      }
+      String s = string(key).trim();
+      return s.isEmpty() || s.equals("null") ? null : s;
+    }
+
+    boolean bool(String key) {
+      Object v = raw(key);
+      if (v instanceof Boolean b) {
+        return b;
+      }
+      if (v instanceof String s && (s.equals("true") || s.equals("false"))) {
+        return Boolean.parseBoolean(s);
+      }
+      throw new ConfigError(key, v, "expected true or false");
+    }
+
+    int integer(String key, int min, int max) {
+      long v = longValue(key);
+      if (v < min || v > max) {
+        throw new ConfigError(key, v, "expected an integer from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+      }
+      return (int) v;
+    }
+
+    Integer optionalInt(String key, int min, int max) {
+      return c.getIsNull(key) || "null".equals(raw(key)) ? null : integer(key, min, max);
+    }
+
+    long longValue(String key) {
+      Object v = raw(key);
+      try {
+        return c.getLong(key);
+      } catch (ConfigException e) {
+        throw new ConfigError(key, v, "expected an integer");
+      }
+    }
+
+    double decimal(String key, double min, double max) {
+      return decimal(key, key, min, max);
+    }
+
+    double decimal(String path, String key, double min, double max) {
+      Object v = c.getValue(path).unwrapped();
+      double d;
+      try {
+        d = c.getDouble(path);
+      } catch (ConfigException e) {
+        throw new ConfigError(key, v, "expected a number from " + min + (max == Double.MAX_VALUE ? " up" : " to " + max));
+      }
+      if (!(d >= min && d <= max)) {
+        throw new ConfigError(key, v, "expected a number from " + min + (max == Double.MAX_VALUE ? " up" : " to " + max));
+      }
+      return d;
+    }
+
+    double rate(String key) {
+      Object v = raw(key);
+      String s = String.valueOf(v).trim();
+      if (s.equalsIgnoreCase("inf") || s.equalsIgnoreCase("infinity")) {
+        return Double.POSITIVE_INFINITY;
+      }
+      try {
+        double d = Double.parseDouble(s);
+        if (d > 0 && !Double.isNaN(d)) {
+          return d;
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below with the allowed values
+      }
+      throw new ConfigError(key, v, "expected a positive number of requests per second, or inf for one burst");
+    }
+
+    Duration duration(String key) {
+      try {
+        Duration d = c.getDuration(key);
+        if (d.isNegative() || d.isZero()) {
+          throw new ConfigError(key, raw(key), "expected a positive duration such as 30s or 500ms");
+        }
+        return d;
+      } catch (ConfigException e) {
+        throw new ConfigError(key, raw(key), "expected a duration such as 30s or 500ms");
+      }
+    }
+
+    /** A HOCON object, or a JSON object in a string (values from -D arrive as strings: typed back here). */
+    Map<String, Object> jsonObject(String key) {
+      ConfigValue value = c.getValue(key);
+      if (value.valueType() == ConfigValueType.STRING) {
+        try {
+          return JSON.readValue((String) value.unwrapped(), new TypeReference<LinkedHashMap<String, Object>>() {});
+        } catch (Exception e) {
+          throw new ConfigError(key, value.unwrapped(), "expected a JSON object such as {\"top_p\": 0.9}, or HOCON -Dllmbench."
+              + key + ".top_p=0.9");
+        }
+      }
+      if (value.valueType() != ConfigValueType.OBJECT) {
+        throw new ConfigError(key, value.unwrapped(), "expected an object");
+      }
+      return typed((ConfigObject) value);
+    }
+
+    private static Map<String, Object> typed(ConfigObject object) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      object.forEach((k, v) -> out.put(k, typed(v)));
+      return out;
+    }
+
+    private static Object typed(ConfigValue v) {
+      return switch (v.valueType()) {
+        case OBJECT -> typed((ConfigObject) v);
+        case LIST -> {
+          List<Object> list = new ArrayList<>();
+          ((com.typesafe.config.ConfigList) v).forEach(e -> list.add(typed(e)));
+          yield list;
+        }
+        case STRING -> fromSystemProperty(v) ? scalar((String) v.unwrapped()) : v.unwrapped();
+        default -> v.unwrapped();
+      };
+    }
+
+    private static boolean fromSystemProperty(ConfigValue v) {
+      return v.origin().description().contains("system propert");
+    }
+
+    /** {@code -Dllmbench.extra-request-body.top_p=0.9} must send 0.9, not "0.9". */
+    private static Object scalar(String s) {
+      try {
+        return JSON.readValue(s, Object.class) instanceof Object o && !(o instanceof Map) && !(o instanceof List) ? o : s;
+      } catch (Exception e) {
+        return s;
+      }
+    }
+
+    private Object raw(String key) {
+      return c.getIsNull(key) ? null : c.getValue(key).unwrapped();
+    }
+  }
+}

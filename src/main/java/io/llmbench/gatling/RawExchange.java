@@ -1,0 +1,25 @@
+package io.llmbench.gatling;
+
+import io.llmbench.backend.StreamEvent;
+import java.util.List;
+
+/**
+ * What the transport saw of one request, before any backend parsing.
+ *
+ * @param startNanos when the request was handed to the HTTP client
+ * @param headersNanos when the response headers arrived, or 0
+ * @param status HTTP status, or 0 when no response came
+ * @param reason HTTP reason phrase, or ""
+ * @param events every non-empty body line with the time its network chunk was read (the whole body as one
+ *     event for non-streaming requests)
+ * @param endNanos when the exchange ended (last byte, error or timeout)
+ * @param transportError why the exchange broke (connection closed mid-stream, timeout, refused), or null
+ */
+public record RawExchange(
+    long startNanos,
+    long headersNanos,
+    int status,
+    String reason,
+    List<StreamEvent> events,
+    long endNanos,
+    String transportError) {}

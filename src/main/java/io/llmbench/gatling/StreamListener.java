@@ -1,0 +1,154 @@
+package io.llmbench.gatling;
+
+import io.gatling.http.client.HttpListener;
+import io.gatling.http.client.Request;
+import io.gatling.http.client.impl.PrematureCloseException;
+import io.gatling.http.client.impl.RequestTimeoutException;
+import io.llmbench.backend.StreamEvent;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Reads one response on the Netty event loop. Per network chunk it only stamps {@link System#nanoTime()} and
+ * splits lines; all parsing happens later, off the event loop. Completes exactly once.
+ */
+final class StreamListener implements HttpListener {
+  private final long startNanos;
+  private final boolean streaming;
+  private final long headerTimeoutNanos;
+  private final Consumer<RawExchange> onDone;
+  private final List<StreamEvent> events = new ArrayList<>();
+  private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+  private long headersNanos;
+  private int status;
+  private String reason = "";
+  private Channel channel;
+  private ScheduledFuture<?> headerTimer;
+  private boolean done;
+
+  StreamListener(long startNanos, boolean streaming, long headerTimeoutNanos, Consumer<RawExchange> onDone) {
+    this.startNanos = startNanos;
+    this.streaming = streaming;
+    this.headerTimeoutNanos = headerTimeoutNanos;
+    this.onDone = onDone;
+  }
+
+  @Override
+  public void onWrite(Channel channel) {
+    this.channel = channel;
+    // Gatling's request timeout covers the whole stream; this one bounds the wait for a silent server.
+    long remaining = headerTimeoutNanos - (System.nanoTime() - startNanos);
+    headerTimer = channel.eventLoop().schedule(this::onHeaderTimeout, Math.max(0, remaining), TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void onFinalClientRequest(Request request) {}
+
+  @Override
+  public void onHttpResponse(HttpResponseStatus status, HttpHeaders headers) {
+    headersNanos = System.nanoTime();
+    cancelHeaderTimer();
+    this.status = status.code();
+    this.reason = status.reasonPhrase();
+  }
+
+  @Override
+  public void onHttpResponseBodyChunk(ByteBuf chunk, boolean last) {
+    long now = System.nanoTime();
+    if (done) {
+      return;
+    }
+    if (streaming && status == 200) {
+      splitLines(chunk, now);
+    } else {
+      chunk.readBytes(partialLine, chunk.readableBytes());
+    }
+    if (last) {
+      flushRemainder(now);
+      complete(now, null);
+    }
+  }
+
+  @Override
+  public void onThrowable(Throwable e) {
+    long now = System.nanoTime();
+    if (done) {
+      return;
+    }
+    flushRemainder(now);
+    complete(now, describe(e));
+  }
+
+  private void onHeaderTimeout() {
+    if (done || headersNanos != 0) {
+      return;
+    }
+    long now = System.nanoTime();
+    complete(now, "no response headers within " + TimeUnit.NANOSECONDS.toMillis(headerTimeoutNanos) + " ms (header-timeout)");
+    if (channel != null) {
+      channel.close();
+    }
+  }
+
+  private void splitLines(ByteBuf chunk, long now) {
+    int from = chunk.readerIndex();
+    int end = chunk.writerIndex();
+    for (int i = from; i < end; i++) {
+      if (chunk.getByte(i) == '\n') {
+        chunk.getBytes(from, partialLine, i - from);
+        addLine(now);
+        from = i + 1;
+      }
+    }
+    chunk.getBytes(from, partialLine, end - from);
+    chunk.readerIndex(end);
+  }
+
+  private void flushRemainder(long now) {
+    if (partialLine.size() > 0) {
+      addLine(now);
+    }
+  }
+
+  private void addLine(long now) {
+    String line = partialLine.toString(StandardCharsets.UTF_8).strip();
+    partialLine.reset();
+    if (!line.isEmpty()) {
+      events.add(new StreamEvent(now, line));
+    }
+  }
+
+  private void complete(long now, String transportError) {
+    done = true;
+    cancelHeaderTimer();
+    onDone.accept(new RawExchange(startNanos, headersNanos, status, reason, List.copyOf(events), now, transportError));
+  }
+
+  private void cancelHeaderTimer() {
+    if (headerTimer != null) {
+      headerTimer.cancel(false);
+    }
+  }
+
+  private String describe(Throwable e) {
+    if (e instanceof PrematureCloseException) {
+      return headersNanos == 0
+          ? "connection closed by the server before the response headers"
+          : "connection closed by the server mid-stream after " + events.size() + " lines";
+    }
+    if (e instanceof RequestTimeoutException) {
+      return "request-timeout reached: " + e.getMessage();
+    }
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}
