@@ -24,6 +24,6 @@ public record RequestOptions(
     Map<String, Object> extraBody,
     boolean includeUsage) {
   public RequestOptions {
-    extraBody = Map.copyOf(extraBody);
+    extraBody = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraBody));
   }
 }

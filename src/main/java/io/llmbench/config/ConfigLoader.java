@@ -28,15 +28,30 @@ public final class ConfigLoader {
 
   /** The run's configuration: system properties over {@code -Dconfig.file} over reference.conf. */
   public static BenchConfig load() {
-    ConfigFactory.invalidateCaches();
-    return from(ConfigFactory.load());
+    return load(Map.of());
   }
 
-  /** Overrides (keys without the {@code llmbench.} prefix) over the defaults; for tests and embedding. */
-  public static BenchConfig load(Map<String, ?> overrides) {
-    Map<String, Object> prefixed = new LinkedHashMap<>();
-    overrides.forEach((k, v) -> prefixed.put(ROOT + "." + k, v));
-    return from(ConfigFactory.parseMap(prefixed).withFallback(ConfigFactory.defaultReference()).resolve());
+  /**
+   * As {@link #load()}, with a simulation's own defaults (keys without the {@code llmbench.} prefix) between the
+   * system properties and the configuration file: {@code -D} always wins.
+   */
+  public static BenchConfig load(Map<String, ?> simulationDefaults) {
+    ConfigFactory.invalidateCaches();
+    return from(ConfigFactory.defaultOverrides()
+        .withFallback(ConfigFactory.parseMap(prefixed(simulationDefaults)))
+        .withFallback(ConfigFactory.load())
+        .resolve());
+  }
+
+  /** Exactly these options over reference.conf, ignoring system properties and files; for tests and embedding. */
+  public static BenchConfig of(Map<String, ?> options) {
+    return from(ConfigFactory.parseMap(prefixed(options)).withFallback(ConfigFactory.defaultReference()).resolve());
+  }
+
+  private static Map<String, Object> prefixed(Map<String, ?> options) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    options.forEach((k, v) -> out.put(ROOT + "." + k, v));
+    return out;
   }
 
   public static BenchConfig from(Config root) {

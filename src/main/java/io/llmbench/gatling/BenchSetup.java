@@ -1,0 +1,116 @@
+package io.llmbench.gatling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.llmbench.backend.Backend;
+import io.llmbench.backend.Backends;
+import io.llmbench.backend.RequestOptions;
+import io.llmbench.config.BenchConfig;
+import io.llmbench.config.MockSettings;
+import io.llmbench.dataset.DatasetOptions;
+import io.llmbench.dataset.DatasetRow;
+import io.llmbench.dataset.DatasetStats;
+import io.llmbench.dataset.Datasets;
+import io.llmbench.mock.MockConfig;
+import io.llmbench.mock.MockServer;
+import io.llmbench.run.RunFolder;
+import io.llmbench.run.RunManifest;
+import io.llmbench.schedule.ArrivalSchedule;
+import io.llmbench.tokenizer.Tokenizer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything prepared before load starts, in bench_serving's order (§1): target, model, tokenizer, dataset,
+ * schedule. Any bad input fails here, before a single benchmark request is sent.
+ *
+ * @param mock the embedded mock server, or null against a real server
+ */
+record BenchSetup(
+    BenchConfig config,
+    String runName,
+    LlmTarget target,
+    String tokenizerSpec,
+    Tokenizer tokenizer,
+    List<DatasetRow> rows,
+    ArrivalSchedule schedule,
+    RunFolder folder,
+    MockServer mock,
+    long startedAtMillis) implements AutoCloseable {
+
+  static BenchSetup prepare(BenchConfig c, String runName) {
+    long startedAt = System.currentTimeMillis();
+    Backend backend = Backends.forName(c.backend());
+    MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
+    try {
+      String baseUrl = mock != null ? mock.baseUrl()
+          : !c.baseUrl().isEmpty() ? c.baseUrl()
+          : "http://" + bracketIpv6(c.host()) + ":" + (c.port() != null ? c.port() : backend.defaultPort());
+      Map<String, String> headers = Auth.headers(System.getenv());
+      String model = c.model() != null ? c.model() : ServerQueries.firstModel(baseUrl, headers);
+      String modelId = c.servedModelName() != null ? c.servedModelName() : model;
+      RequestOptions options = new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(),
+          c.temperature(), c.topP(), c.extraRequestBody(), c.includeUsage());
+      LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.headerTimeout(), c.requestTimeout());
+
+      String tokenizerSpec = tokenizerSpec(c, model, mock != null);
+      Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);
+      List<DatasetRow> rows = Datasets.generate(datasetOptions(c), tokenizer);
+      if (rows.isEmpty()) {
+        throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
+      }
+      DatasetStats.lines(rows).forEach(System.out::println);
+      ArrivalSchedule schedule = ArrivalSchedule.poisson(rows.size(), c.requestRate(), c.seed());
+      RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
+      System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
+          + rows.size() + " requests, run folder " + folder.path());
+      return new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, schedule, folder, mock, startedAt);
+    } catch (RuntimeException e) {
+      if (mock != null) {
+        mock.close();
+      }
+      throw e;
+    }
+  }
+
+  RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo) {
+    BenchConfig c = config;
+    return new RunManifest(runName, c.backend(), target.baseUrl(), target.options().model(), tokenizerSpec,
+        c.datasetName(), c.numPrompts(), Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
+        c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
+        c.randomOutputLen(), c.randomRangeRatio(), c.outputDetails(), c.outputFile(), originNanos, endNanos, serverInfo);
+  }
+
+  @Override
+  public void close() {
+    if (mock != null) {
+      mock.close();
+    }
+  }
+
+  /** The reference asks the server's /model_info, then uses the model id; we never download (offline). */
+  private static String tokenizerSpec(BenchConfig c, String model, boolean mock) {
+    if (c.tokenizer() != null) {
+      return c.tokenizer();
+    }
+    return mock ? "builtin:gpt2" : model;
+  }
+
+  private static MockConfig mockConfig(MockSettings s) {
+    return MockConfig.defaults()
+        .withTtftMs(s.ttftMs())
+        .withGapMs(s.itlMs())
+        .withTokensPerChunk(s.tokensPerChunk())
+        .withJitterMs(s.jitterMs());
+  }
+
+  private static DatasetOptions datasetOptions(BenchConfig c) {
+    return new DatasetOptions(c.datasetName(), c.datasetPath().isEmpty() ? null : c.datasetPath(), c.numPrompts(),
+        c.randomInputLen(), c.randomOutputLen(), c.randomRangeRatio(), c.seed(), c.tokenizePrompt(),
+        c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix());
+  }
+
+  private static String bracketIpv6(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+}

@@ -1,0 +1,51 @@
+package io.llmbench.gatling;
+
+import io.llmbench.schedule.ArrivalSchedule;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Hands out request indexes in arrival order to the workers (C workers = the concurrency cap, or one per request
+ * when uncapped). A worker that claims index i sends it at max(intended time of i, now): bench_serving's
+ * semaphore semantics, FIFO by arrival, but on an absolute clock so the client's lag never accumulates.
+ */
+final class Dispatcher {
+  static final int NONE = -1;
+  private final ArrivalSchedule schedule;
+  private final long leadNanos;
+  private final AtomicInteger next = new AtomicInteger();
+  private volatile long originNanos;
+
+  /** @param leadNanos time between the first claim and t=0 of the schedule, so every worker is up by then */
+  Dispatcher(ArrivalSchedule schedule, long leadNanos) {
+    this.schedule = schedule;
+    this.leadNanos = leadNanos;
+  }
+
+  /** The next index to send, or {@link #NONE} when every request has been claimed. */
+  int claim() {
+    if (originNanos == 0) {
+      startClock();
+    }
+    int i = next.getAndIncrement();
+    return i < schedule.size() ? i : NONE;
+  }
+
+  private synchronized void startClock() {
+    if (originNanos == 0) {
+      originNanos = System.nanoTime() + leadNanos;
+    }
+  }
+
+  long scheduledNanos(int index) {
+    return originNanos + schedule.offsetNanos(index);
+  }
+
+  /** t=0 of the schedule (SGLang's benchmark start), or 0 before the first claim. */
+  long originNanos() {
+    return originNanos;
+  }
+
+  int size() {
+    return schedule.size();
+  }
+}

@@ -1,0 +1,140 @@
+package io.llmbench.gatling;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.http.protocol.HttpComponents;
+import io.gatling.http.protocol.HttpProtocol$;
+import io.gatling.javaapi.core.ActionBuilder;
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.llmbench.config.BenchConfig;
+import io.llmbench.config.ConfigLoader;
+import io.llmbench.config.Thresholds;
+import io.llmbench.dataset.DatasetRow;
+import io.llmbench.run.RunFolder;
+import io.llmbench.run.RunManifest;
+import io.llmbench.run.PostProcessor;
+import io.llmbench.schedule.ArrivalSchedule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The building blocks of an LLM benchmark in Gatling's Java DSL. {@link #fromConfig(String)} does all the
+ * work that must happen before load (validate options, start the mock, discover the model, load the tokenizer,
+ * generate the dataset and the arrival schedule); then a simulation wires {@link #protocol()},
+ * {@link #population()} and {@link #assertions()}, and calls {@link #finish()} from {@code after()}.
+ */
+public final class LlmBench {
+  private final BenchSetup setup;
+  private final RunRecorder recorder;
+  private final Phase warmup;
+  private final Phase measured;
+
+  private LlmBench(BenchSetup setup) {
+    this.setup = setup;
+    this.recorder = new RunRecorder(setup.folder().requestLog(), setup.target().backend().name());
+    BenchConfig c = setup.config();
+    List<DatasetRow> rows = setup.rows();
+    // warm-up: copies of the first row, output capped at 32 tokens, sent together (bench_serving §6.3)
+    List<DatasetRow> warmRows = c.warmupRequests() == 0 ? List.of()
+        : Collections.nCopies(c.warmupRequests(), rows.get(0).withOutputLen(Math.min(rows.get(0).outputLen(), 32)));
+    this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0), true, "llm.warmup");
+    // bench_serving pauses 1 s between warm-up and the measured phase
+    long lead = c.warmupRequests() > 0 ? 1_000_000_000L : 100_000_000L;
+    this.measured = new Phase("measured", rows, new Dispatcher(setup.schedule(), lead), false, "llm.index");
+  }
+
+  /** Reads {@code llmbench.*} and prepares everything a run needs before load starts. */
+  public static LlmBench fromConfig(String runName) {
+    return of(ConfigLoader.load(), runName);
+  }
+
+  public static LlmBench of(BenchConfig config, String runName) {
+    return new LlmBench(BenchSetup.prepare(config, runName));
+  }
+
+  /** Gatling's HTTP protocol for the target; the requests use its engine, DNS and TLS settings. */
+  public HttpProtocolBuilder protocol() {
+    return http.baseUrl(setup.target().baseUrl());
+  }
+
+  /** The measured requests: one worker per concurrency slot (or per request when uncapped), FIFO by arrival. */
+  public ChainBuilder requests() {
+    return workerLoop(measured);
+  }
+
+  /** Warm-up (excluded from every figure), then the measured phase. */
+  public PopulationBuilder population() {
+    PopulationBuilder main = scenario(setup.runName()).exec(requests()).injectOpen(atOnceUsers(workers(measured)));
+    if (warmup.rows().isEmpty()) {
+      return main;
+    }
+    return scenario("warmup").exec(workerLoop(warmup)).injectOpen(atOnceUsers(workers(warmup))).andThen(main);
+  }
+
+  /** The configured CI gates as Gatling assertions on the TTFT, ITL, TPOT and E2E rows. */
+  public List<Assertion> assertions() {
+    Thresholds t = setup.config().assertions();
+    List<Assertion> out = new ArrayList<>();
+    t.latencyLimitsMs().forEach((key, limit) -> {
+      String[] parts = key.split("-");
+      var time = details(parts[1].toUpperCase(java.util.Locale.ROOT)).responseTime();
+      var metric = switch (parts[0]) {
+        case "mean" -> time.mean();
+        case "max" -> time.max();
+        default -> time.percentile(Double.parseDouble(parts[0].substring(1)));
+      };
+      out.add(metric.lte(limit));
+    });
+    if (t.maxFailedPct() != null) {
+      out.add(details(setup.target().backend().name()).failedRequests().percent().lte(t.maxFailedPct()));
+    }
+    return out;
+  }
+
+  /** After the run: waits for the last records, computes and prints SGLang's summary, writes the run folder. */
+  public void finish() {
+    recorder.close();
+    try {
+      long origin = measured.dispatcher().originNanos();
+      long end = Math.max(recorder.lastMeasuredEndNanos(), origin);
+      RunManifest manifest = setup.manifest(origin, end, ServerQueries.serverInfo(setup.target()));
+      PostProcessor.process(setup.folder(), manifest, setup.tokenizer());
+    } finally {
+      setup.close();
+      setup.folder().copyGatlingReportOnExit(setup.startedAtMillis());
+    }
+  }
+
+  /** The run's folder under {@code reports/}. */
+  public RunFolder folder() {
+    return setup.folder();
+  }
+
+  private int workers(Phase phase) {
+    int n = phase.rows().size();
+    return setup.config().uncapped() ? n : Math.min(n, setup.config().maxConcurrency());
+  }
+
+  private ChainBuilder workerLoop(Phase phase) {
+    String key = phase.sessionKey();
+    ChainBuilder claim = exec(s -> s.set(key, phase.dispatcher().claim()));
+    return claim.asLongAs(s -> s.getInt(key) != Dispatcher.NONE).on(exec(request(phase)).exec(claim));
+  }
+
+  private ActionBuilder request(Phase phase) {
+    io.gatling.core.action.builder.ActionBuilder scala = (ctx, next) -> {
+      recorder.bind(ctx.coreComponents());
+      HttpComponents http = ctx.protocolComponentsRegistry().components(HttpProtocol$.MODULE$.HttpProtocolKey());
+      return new LlmRequestAction(setup.target(), phase, http, recorder, next);
+    };
+    return () -> scala;
+  }
+}

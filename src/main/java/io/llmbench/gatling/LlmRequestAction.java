@@ -1,0 +1,133 @@
+package io.llmbench.gatling;
+
+import com.typesafe.scalalogging.Logger;
+import io.gatling.commons.validation.Success;
+import io.gatling.commons.validation.Validation;
+import io.gatling.core.action.Action;
+import io.gatling.core.session.Session;
+import io.gatling.http.client.Request;
+import io.gatling.http.client.RequestBuilder;
+import io.gatling.http.client.body.string.StringRequestBodyBuilder;
+import io.gatling.http.client.resolver.InetAddressNameResolver;
+import io.gatling.http.client.uri.Uri;
+import io.gatling.http.protocol.HttpComponents;
+import io.llmbench.backend.ParsedResponse;
+import io.llmbench.dataset.DatasetRow;
+import io.llmbench.run.RequestRecord;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import java.util.concurrent.TimeUnit;
+import scala.Option;
+
+/**
+ * Sends the request claimed in the session at its intended time, reads the stream through Gatling's HTTP client
+ * with our own listener (nanosecond stamps per network chunk), and resumes the virtual user with the
+ * {@link RequestRecord} in the session once the recorder has parsed and logged it.
+ *
+ * <p>Why not Gatling's {@code sse()}: on a mid-stream disconnect it silently re-POSTs the same request after 3 s
+ * (the server would run it twice), it hides the body of a non-200, its await timeout does not cover the wait for
+ * headers, and its timestamps are milliseconds. This action has none of those traps.
+ */
+final class LlmRequestAction implements Action {
+  /** Request header naming the phase and index of each request, e.g. {@code measured-17}. */
+  static final String REQUEST_ID_HEADER = "X-Llmbench-Request";
+  private final Logger logger = Logger.apply(LlmRequestAction.class);
+  private final LlmTarget target;
+  private final Phase phase;
+  private final HttpComponents http;
+  private final RunRecorder recorder;
+  private final Action next;
+
+  LlmRequestAction(LlmTarget target, Phase phase, HttpComponents http, RunRecorder recorder, Action next) {
+    this.target = target;
+    this.phase = phase;
+    this.http = http;
+    this.recorder = recorder;
+    this.next = next;
+  }
+
+  @Override
+  public String name() {
+    return "llm-" + phase.name();
+  }
+
+  @Override
+  public Logger logger() {
+    return logger;
+  }
+
+  @Override
+  public void com$typesafe$scalalogging$StrictLogging$_setter_$logger_$eq(Logger ignored) {
+    // the logger is a final field: nothing for the Scala trait initializer to set
+  }
+
+  @Override
+  public void execute(Session session) {
+    int index = (Integer) session.attributes().apply(phase.sessionKey());
+    long scheduled = phase.dispatcher().scheduledNanos(index);
+    long wait = scheduled - System.nanoTime();
+    if (wait > 0) {
+      session.eventLoop().schedule(() -> send(session, index, scheduled), wait, TimeUnit.NANOSECONDS);
+    } else {
+      send(session, index, scheduled);
+    }
+  }
+
+  private void send(Session session, int index, long scheduled) {
+    DatasetRow row = phase.rows().get(index);
+    Request request = buildRequest(session, index, row);
+    long start = System.nanoTime();
+    StreamListener listener = new StreamListener(start, target.options().stream(), target.headerTimeout().toNanos(),
+        raw -> recorder.complete(session, raw, exchange -> toRecord(index, scheduled, row, exchange), next));
+    http.httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener, Option.empty());
+  }
+
+  private RequestRecord toRecord(int index, long scheduled, DatasetRow row, RawExchange raw) {
+    ParsedResponse parsed;
+    try {
+      parsed = target.backend().parse(raw.events(), raw.startNanos(), row.outputLen());
+    } catch (RuntimeException e) {
+      parsed = ParsedResponse.failure("unreadable response: " + e, row.outputLen());
+    }
+    if (raw.transportError() != null) {
+      parsed = parsed.failed(raw.transportError());
+    } else if (raw.status() != 200) {
+      // the reference's format: "<reason>: <response body>"
+      String body = raw.events().isEmpty() ? "" : raw.events().get(0).line();
+      parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
+    }
+    return new RequestRecord(index, phase.warmup(), scheduled, raw.startNanos(), raw.headersNanos(), raw.endNanos(),
+        raw.status(), row.promptLen(), row.outputLen(), parsed);
+  }
+
+  private Request buildRequest(Session session, int index, DatasetRow row) {
+    HttpHeaders headers = new DefaultHttpHeaders();
+    headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+    headers.set(HttpHeaderNames.ACCEPT, "*/*");
+    // one connection per request, as bench_serving: TTFT includes connection setup, and a pooled connection can
+    // never be silently retried by the client
+    headers.set(HttpHeaderNames.CONNECTION, "close");
+    // lets a server's logs (and our mock's truth log) be joined with the per-request JSONL
+    headers.set(REQUEST_ID_HEADER, phase.name() + "-" + index);
+    target.headers().forEach(headers::set);
+    return new RequestBuilder(name(), HttpMethod.POST, Uri.create(target.requestUrl()), nameResolver(session))
+        .setHeaders(headers)
+        .setBodyBuilder(new StringRequestBodyBuilder(target.backend().payload(row, target.options())))
+        .setRequestTimeout(target.requestTimeout().toMillis())
+        .build();
+  }
+
+  private InetAddressNameResolver nameResolver(Session session) {
+    Validation<InetAddressNameResolver> resolver = http.httpCaches().nameResolver(session);
+    if (resolver instanceof Success<InetAddressNameResolver> s) {
+      return s.value();
+    }
+    throw new IllegalStateException("the scenario has no HTTP protocol: add .protocols(bench.protocol())");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 500 ? s : s.substring(0, 500) + "...";
+  }
+}

@@ -1,0 +1,52 @@
+package io.llmbench.run;
+
+import io.llmbench.backend.ParsedResponse;
+
+/**
+ * Everything measured about one request; kept in the Gatling session (key {@link #SESSION_KEY}) so checks and
+ * user simulations can read it, and written as one line of the run's per-request JSONL.
+ *
+ * @param index position in the dispatch order (warm-up requests count separately from 0)
+ * @param warmup a warm-up request, excluded from every figure
+ * @param scheduledNanos intended send time (System.nanoTime() clock)
+ * @param startNanos actual send time (after the concurrency queue), SGLang's {@code st}
+ * @param headersNanos response headers arrival, or 0
+ * @param endNanos when the exchange ended on the client
+ * @param status HTTP status, 0 when no response came
+ * @param promptLen the dataset row's prompt length
+ * @param requestedOutputLen the row's output length
+ * @param response what the backend parser read
+ */
+public record RequestRecord(
+    int index,
+    boolean warmup,
+    long scheduledNanos,
+    long startNanos,
+    long headersNanos,
+    long endNanos,
+    int status,
+    int promptLen,
+    int requestedOutputLen,
+    ParsedResponse response) {
+  public static final String SESSION_KEY = "llm";
+
+  public boolean success() {
+    return response.success();
+  }
+
+  /** Time to first token in ms (SGLang: from send to the first content chunk), 0 when none came. */
+  public double ttftMillis() {
+    return response.firstTokenNanos() == 0 ? 0 : (response.firstTokenNanos() - startNanos) / 1e6;
+  }
+
+  /** End-to-end latency in ms (SGLang: from send to the last non-empty line). */
+  public double e2eMillis() {
+    long last = response.lastLineNanos() == 0 ? endNanos : response.lastLineNanos();
+    return (last - startNanos) / 1e6;
+  }
+
+  /** Time spent queued behind the concurrency cap or late dispatch, in ms. */
+  public double queueMillis() {
+    return (startNanos - scheduledNanos) / 1e6;
+  }
+}

@@ -1,0 +1,61 @@
+package io.llmbench.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * What a run folder needs besides its request log to be post-processed again later ({@code run.json}).
+ * Holds no secrets: no headers, no API keys.
+ *
+ * @param requestRate "inf" or the rate as a decimal string
+ * @param originNanos t=0 of the measured phase (System.nanoTime() clock of the run's JVM)
+ * @param endNanos when the last measured request ended
+ * @param serverInfo {@code GET /server_info} after the run, or null
+ */
+public record RunManifest(
+    String runName,
+    String backend,
+    String baseUrl,
+    String model,
+    String tokenizer,
+    String datasetName,
+    int numPrompts,
+    String requestRate,
+    Integer maxConcurrency,
+    String tag,
+    Integer sharegptOutputLen,
+    int randomInputLen,
+    int randomOutputLen,
+    double randomRangeRatio,
+    boolean outputDetails,
+    String outputFile,
+    long originNanos,
+    long endNanos,
+    JsonNode serverInfo) {
+  public static final String FILE_NAME = "run.json";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public double requestRateValue() {
+    return requestRate.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(requestRate);
+  }
+
+  public void write(Path file) {
+    try {
+      JSON.writeValue(file.toFile(), this);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  public static RunManifest read(Path file) {
+    try {
+      return JSON.readValue(file.toFile(), RunManifest.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the run manifest " + file, e);
+    }
+  }
+}
