@@ -1,0 +1,50 @@
+package io.llmbench.backend;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code backend} option: the reference's backend names with their paths and default ports (spec §2.1, §4.0). */
+public final class Backends {
+  private static final Map<String, Backend> BY_NAME = byName();
+
+  private Backends() {}
+
+  private static Map<String, Backend> byName() {
+    Protocol generate = new NativeGenerate();
+    Protocol completions = new Completions();
+    Protocol chat = new Chat();
+    List<Backend> backends = List.of(
+        new ProtocolBackend("sglang", "/generate", 30000, generate),
+        new ProtocolBackend("sglang-native", "/generate", 30000, generate),
+        new ProtocolBackend("sglang-oai", "/v1/completions", 30000, completions),
+        new ProtocolBackend("sglang-oai-chat", "/v1/chat/completions", 30000, chat),
+        new ProtocolBackend("vllm", "/v1/completions", 8000, completions),
+        new ProtocolBackend("vllm-chat", "/v1/chat/completions", 30000, chat),
+        new ProtocolBackend("lmdeploy", "/v1/completions", 23333, completions),
+        new ProtocolBackend("lmdeploy-chat", "/v1/chat/completions", 30000, chat));
+    Map<String, Backend> byName = new LinkedHashMap<>();
+    backends.forEach(backend -> byName.put(backend.name(), backend));
+    return byName;
+  }
+
+  /** The supported names, in the reference's order. */
+  public static List<String> names() {
+    return List.copyOf(BY_NAME.keySet());
+  }
+
+  /** @throws IllegalArgumentException for any other name, saying which are allowed */
+  public static Backend forName(String name) {
+    Backend backend = BY_NAME.get(name);
+    if (backend != null) {
+      return backend;
+    }
+    String allowed = "; allowed values: " + String.join(", ", BY_NAME.keySet())
+        + " (trt, truss, sglang-embedding and vllm-embedding are not supported yet)";
+    if ("gserver".equals(name)) {
+      throw new IllegalArgumentException("option backend: 'gserver' is not implemented by the reference either"
+          + " (its request function raises NotImplementedError)" + allowed);
+    }
+    throw new IllegalArgumentException("option backend: unknown value '" + name + "'" + allowed);
+  }
+}

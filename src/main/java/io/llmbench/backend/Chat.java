@@ -1,0 +1,46 @@
+package io.llmbench.backend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.dataset.DatasetRow;
+
+/** OpenAI {@code POST /v1/chat/completions} (spec §4.4). */
+final class Chat implements Protocol {
+  /**
+   * @throws IllegalArgumentException for a token-id row: the reference would send the ids as the messages list,
+   *     which no server accepts
+   */
+  @Override
+  public ObjectNode body(DatasetRow row, RequestOptions options) {
+    if (row.text() == null) {
+      throw new IllegalArgumentException("chat backends need a text prompt, this row holds token ids");
+    }
+    ObjectNode head = Payloads.object();
+    head.put("model", options.model());
+    ObjectNode message = head.putArray("messages").addObject();
+    message.put("role", "user");
+    message.put("content", row.text());
+    head.put("max_completion_tokens", row.outputLen());
+    head.put("stream", options.stream());
+    return Payloads.openAi(head, options);
+  }
+
+  @Override
+  public TextMode textMode() {
+    return TextMode.INCREMENTAL;
+  }
+
+  /**
+   * Content = reasoning ({@code reasoning_content}, else vLLM-Kimi's {@code reasoning}) + {@code content}, from the
+   * chunk's {@code delta} or the body's {@code message}; role-only and empty deltas carry none.
+   */
+  @Override
+  public Chunk read(JsonNode object, boolean streamed) {
+    JsonNode message = object.path("choices").path(0).path(streamed ? "delta" : "message");
+    String reasoning = Json.text(message.path("reasoning_content"));
+    if (reasoning.isEmpty()) {
+      reasoning = Json.text(message.path("reasoning"));
+    }
+    return Chunk.withUsage(reasoning + Json.text(message.path("content")), object);
+  }
+}
