@@ -55,7 +55,8 @@ final class HubCache {
 
   private static Optional<String> readRef(Path ref) {
     try {
-      return Files.isRegularFile(ref) ? Optional.of(Files.readString(ref).strip()) : Optional.empty();
+      return Files.isRegularFile(ref)
+          ? Optional.of(Files.readString(ref).strip()) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + ref, e);
     }

@@ -65,9 +65,9 @@ public final class Tokenizer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
+      // Invalid tokenizer.json content (e.g. an unknown model type) or a native library failure.
       throw new IllegalArgumentException(
-          "tokenizer '" + spec + "' (" + source.origin() + ") is not a valid tokenizer.json: "
-              + e.getMessage(), e);
+          "cannot load tokenizer '" + spec + "' (" + source.origin() + "): " + e.getMessage(), e);
     }
   }
 

@@ -41,7 +41,8 @@ record TokenizerSource(String origin, byte[] json) {
               + "' has no tokenizer.json (or tokenizer.json.gz)"));
     }
     if (!HUB_ID.matcher(spec).matches() || spec.endsWith(".json") || spec.endsWith(".gz")) {
-      throw new IllegalArgumentException("tokenizer file not found: " + path.toAbsolutePath());
+      throw new IllegalArgumentException(
+          "tokenizer file not found: " + path.toAbsolutePath().normalize());
     }
     Path hubCache = HubCache.root();
     return HubCache.find(hubCache, spec).map(TokenizerSource::fromFile).orElseThrow(() ->

@@ -53,7 +53,7 @@ record Vocab(int baseSize, int[] allIds) {
     }
   }
 
-  /** Word-level/BPE/WordPiece vocabularies map token to id; Unigram's is a list whose index is the id. */
+  /** BPE, WordPiece and WordLevel vocabularies map token to id; Unigram's is a list indexed by id. */
   private static int readModelVocab(JsonParser p, BitSet ids) throws IOException {
     int size = -1;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -79,7 +79,8 @@ record Vocab(int baseSize, int[] allIds) {
     return size;
   }
 
-  private static IllegalArgumentException invalid(TokenizerSource s, String expected, JsonParser p) {
+  private static IllegalArgumentException invalid(
+      TokenizerSource s, String expected, JsonParser p) {
     return new IllegalArgumentException(s.origin() + " is not a valid tokenizer.json: expected "
         + expected + " (line " + p.currentLocation().getLineNr() + ", column "
         + p.currentLocation().getColumnNr() + ")");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,7 +94,8 @@ class TokenizerGoldenTest {
       List<Future<Integer>> results = new ArrayList<>();
       for (int thread = 0; thread < 4; thread++) {
         results.add(pool.submit(() -> (int) golden.stream()
-            .filter(g -> !java.util.Arrays.equals(ints(g.get("ids")), qwen3.encode(g.get("text").textValue(), false)))
+            .filter(g -> !Arrays.equals(
+                ints(g.get("ids")), qwen3.encode(g.get("text").textValue(), false)))
             .count()));
       }
       for (Future<Integer> mismatches : results) {
