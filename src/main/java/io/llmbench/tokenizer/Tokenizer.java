@@ -1,0 +1,121 @@
+package io.llmbench.tokenizer;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A Hugging Face tokenizer ({@code tokenizer.json}) run by DJL's binding of the Rust
+ * {@code tokenizers} library, so ids match the Python tokenizers SGLang uses, id for id.
+ *
+ * <p>Thread-safe: load one instance and share it. Never downloads anything: see {@link #load}.
+ */
+public final class Tokenizer implements AutoCloseable {
+  static {
+    // Safety net before any DJL class loads: otherwise DJL calls the EC2 metadata address on
+    // load and may try to download a CUDA build of its native library.
+    System.setProperty("ai.djl.offline", "true");
+  }
+
+  // DJL's defaults truncate to 512 tokens and pad; the reference never does either.
+  private static final Map<String, String> OPTIONS =
+      Map.of("addSpecialTokens", "false", "truncation", "false", "padding", "false");
+
+  private final String name;
+  private final HuggingFaceTokenizer hf;
+  private final Vocab vocab;
+  private final int numSpecialTokensToAdd;
+
+  private Tokenizer(String name, HuggingFaceTokenizer hf, Vocab vocab) {
+    this.name = name;
+    this.hf = hf;
+    this.vocab = vocab;
+    this.numSpecialTokensToAdd = encode("", true).length;
+  }
+
+  /**
+   * Loads a tokenizer from one of:
+   *
+   * <ul>
+   *   <li>{@code builtin:gpt2}: the GPT-2 tokenizer bundled on the class path;
+   *   <li>a local {@code tokenizer.json} or gzipped {@code *.json.gz} file;
+   *   <li>a local folder holding {@code tokenizer.json} (or {@code tokenizer.json.gz});
+   *   <li>a Hugging Face hub id such as {@code Qwen/Qwen3-8B}, looked up only in the local HF
+   *       cache ({@code $HF_HUB_CACHE}, {@code $HF_HOME/hub} or {@code ~/.cache/huggingface/hub}).
+   * </ul>
+   *
+   * <p>{@code tokenizer_config.json} is not read: DJL would then apply {@code
+   * clean_up_tokenization_spaces} on decode, which the tokenizers library (and transformers 5 for
+   * BPE models) does not.
+   *
+   * @throws IllegalArgumentException when the spec cannot be resolved or the file is not a valid
+   *     tokenizer; the message says how to fix it
+   */
+  public static Tokenizer load(String spec) {
+    TokenizerSource source = TokenizerSource.resolve(spec);
+    Vocab vocab = Vocab.read(source);
+    try {
+      return new Tokenizer(
+          spec, HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(source.json()), OPTIONS),
+          vocab);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      // Invalid tokenizer.json content (e.g. an unknown model type) or a native library failure.
+      throw new IllegalArgumentException(
+          "cannot load tokenizer '" + spec + "' (" + source.origin() + "): " + e.getMessage(), e);
+    }
+  }
+
+  /** HF {@code encode(text, add_special_tokens=...)}; never truncated. */
+  public int[] encode(String text, boolean addSpecialTokens) {
+    long[] ids = hf.encode(Objects.requireNonNull(text), addSpecialTokens, false).getIds();
+    int[] out = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = (int) ids[i];
+    }
+    return out;
+  }
+
+  /** HF {@code decode(ids)}: special tokens are kept. */
+  public String decode(int[] ids) {
+    return hf.decode(Arrays.stream(ids).asLongStream().toArray(), false);
+  }
+
+  /** HF {@code num_special_tokens_to_add()}: 0 for Qwen3 and GPT-2, 1 (BOS) for Llama 3. */
+  public int numSpecialTokensToAdd() {
+    return numSpecialTokensToAdd;
+  }
+
+  /** HF {@code vocab_size}: the base model vocabulary, without added tokens. */
+  public int vocabSize() {
+    return vocab.baseSize();
+  }
+
+  /**
+   * The ids of HF {@code get_vocab()} (model vocabulary plus added tokens), ascending. HF's order
+   * is a hash-map order that differs per process, so a sorted order loses nothing.
+   */
+  public int[] allVocabIds() {
+    return vocab.allIds().clone();
+  }
+
+  /** The spec this tokenizer was loaded from. */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return "Tokenizer[" + name + "]";
+  }
+
+  @Override
+  public void close() {
+    hf.close();
+  }
+}
