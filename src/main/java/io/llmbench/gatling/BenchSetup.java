@@ -5,6 +5,7 @@ import io.llmbench.backend.Backend;
 import io.llmbench.backend.Backends;
 import io.llmbench.backend.RequestOptions;
 import io.llmbench.config.BenchConfig;
+import io.llmbench.config.ConfigError;
 import io.llmbench.config.MockSettings;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.DatasetRow;
@@ -40,7 +41,14 @@ record BenchSetup(
 
   static BenchSetup prepare(BenchConfig c, String runName) {
     long startedAt = System.currentTimeMillis();
-    Backend backend = Backends.forName(c.backend());
+    Backend backend;
+    try {
+      backend = Backends.forName(c.backend());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigError("backend", c.backend(), e.getMessage());
+    }
+    DatasetOptions datasetOptions = datasetOptions(c);
+    Datasets.validate(datasetOptions);
     MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
     try {
       String baseUrl = mock != null ? mock.baseUrl()
@@ -55,11 +63,11 @@ record BenchSetup(
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);
-      List<DatasetRow> rows = Datasets.generate(datasetOptions(c), tokenizer);
+      List<DatasetRow> rows = Datasets.generate(datasetOptions, tokenizer);
       if (rows.isEmpty()) {
         throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
       }
-      DatasetStats.lines(rows).forEach(System.out::println);
+      DatasetStats.of(rows).lines().forEach(System.out::println);
       ArrivalSchedule schedule = ArrivalSchedule.poisson(rows.size(), c.requestRate(), c.seed());
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
       System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
@@ -105,7 +113,7 @@ record BenchSetup(
   }
 
   private static DatasetOptions datasetOptions(BenchConfig c) {
-    return new DatasetOptions(c.datasetName(), c.datasetPath().isEmpty() ? null : c.datasetPath(), c.numPrompts(),
+    return new DatasetOptions(c.datasetName(), c.datasetPath().isEmpty() ? null : Path.of(c.datasetPath()), c.numPrompts(),
         c.randomInputLen(), c.randomOutputLen(), c.randomRangeRatio(), c.seed(), c.tokenizePrompt(),
         c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix());
   }

@@ -1,0 +1,116 @@
+package io.llmbench.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+  @Test
+  void defaultsFollowBenchServing() {
+    BenchConfig c = ConfigLoader.of(Map.of());
+    assertEquals("sglang", c.backend());
+    assertEquals(1000, c.numPrompts());
+    assertEquals(1024, c.randomInputLen());
+    assertEquals(0.0, c.randomRangeRatio());
+    assertEquals(Double.POSITIVE_INFINITY, c.requestRate());
+    assertTrue(c.uncapped());
+    assertEquals(42, c.seed());
+    assertEquals(1, c.warmupRequests());
+    assertNull(c.model());
+    assertTrue(c.usesMock());
+    assertEquals(Duration.ofHours(6), c.requestTimeout());
+  }
+
+  @Test
+  void badRateNamesTheKeyTheValueAndWhatIsAllowed() {
+    ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("request-rate", "fast")));
+    assertEquals("llmbench.request-rate = \"fast\": expected a positive number of requests per second, or inf for one burst",
+        e.getMessage());
+  }
+
+  @Test
+  void rateAcceptsNumbersAndInf() {
+    assertEquals(4.0, ConfigLoader.of(Map.of("request-rate", "4")).requestRate());
+    assertEquals(0.5, ConfigLoader.of(Map.of("request-rate", 0.5)).requestRate());
+    assertEquals(Double.POSITIVE_INFINITY, ConfigLoader.of(Map.of("request-rate", "inf")).requestRate());
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("request-rate", 0)));
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("request-rate", -2)));
+  }
+
+  @Test
+  void unknownKeyIsRejected() {
+    ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("request-rat", 4)));
+    assertTrue(e.getMessage().startsWith("llmbench.request-rat = 4: unknown option; known options: ["), e.getMessage());
+  }
+
+  @Test
+  void wrongTypesAndRangesAreRejected() {
+    assertEquals("llmbench.num-prompts = \"many\": expected an integer",
+        assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("num-prompts", "many"))).getMessage());
+    assertEquals("llmbench.num-prompts = 0: expected an integer from 1 up",
+        assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("num-prompts", 0))).getMessage());
+    assertEquals("llmbench.random-range-ratio = 1.5: expected a number from 0.0 to 1.0",
+        assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("random-range-ratio", 1.5))).getMessage());
+    assertEquals("llmbench.disable-stream = \"yes\": expected true or false",
+        assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("disable-stream", "yes"))).getMessage());
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("base-url", "localhost:30000")));
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("header-timeout", "soon")));
+  }
+
+  @Test
+  void maxConcurrencyZeroOrNullMeansNoCap() {
+    assertTrue(ConfigLoader.of(Map.of("max-concurrency", 0)).uncapped());
+    assertEquals(32, ConfigLoader.of(Map.of("max-concurrency", 32)).maxConcurrency());
+  }
+
+  @Test
+  void extraRequestBodyAsHoconObjectOrJsonString() {
+    assertEquals(Map.of("top_p", 0.9, "n", 2),
+        ConfigLoader.of(Map.of("extra-request-body", Map.of("top_p", 0.9, "n", 2))).extraRequestBody());
+    assertEquals(Map.of("top_p", 0.9),
+        ConfigLoader.of(Map.of("extra-request-body", "{\"top_p\": 0.9}")).extraRequestBody());
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("extra-request-body", "{top_p")));
+  }
+
+  @Test
+  void systemPropertyScalarsInTheExtraBodyKeepTheirJsonType() {
+    System.setProperty("llmbench.extra-request-body.top_p", "0.9");
+    System.setProperty("llmbench.extra-request-body.stop", "END");
+    try {
+      Map<String, Object> extra = ConfigLoader.load().extraRequestBody();
+      assertEquals(0.9, extra.get("top_p"));
+      assertEquals("END", extra.get("stop"));
+    } finally {
+      System.clearProperty("llmbench.extra-request-body.top_p");
+      System.clearProperty("llmbench.extra-request-body.stop");
+    }
+  }
+
+  @Test
+  void systemPropertiesWinOverSimulationDefaults() {
+    System.setProperty("llmbench.num-prompts", "7");
+    try {
+      BenchConfig c = ConfigLoader.load(Map.of("num-prompts", 200, "random-output-len", 16));
+      assertEquals(7, c.numPrompts());
+      assertEquals(16, c.randomOutputLen());
+    } finally {
+      System.clearProperty("llmbench.num-prompts");
+    }
+  }
+
+  @Test
+  void assertionsBecomeThresholds() {
+    Thresholds t = ConfigLoader.of(Map.of("assertions", Map.of("p99-ttft-ms", 500, "max-failed-pct", 1))).assertions();
+    assertEquals(Map.of("p99-ttft-ms", 500.0), t.latencyLimitsMs());
+    assertEquals(1.0, t.maxFailedPct());
+    ConfigError e = assertThrows(ConfigError.class,
+        () -> ConfigLoader.of(Map.of("assertions", Map.of("p99-ttfb-ms", 500))));
+    assertTrue(e.getMessage().startsWith("llmbench.assertions.p99-ttfb-ms = 500: unknown gate"), e.getMessage());
+  }
+}
