@@ -1,6 +1,7 @@
 package io.llmbench.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,10 +90,10 @@ class MetricsTest {
     assertEquals(m.perTokenItlMs(), m.itlMs());
     assertTrue(Metrics.usesRetokenizedItl("sglang-oai-chat", 2.5));
     assertTrue(Metrics.usesRetokenizedItl("sglang-oai", 1.0));
-    assertEquals(false, Metrics.usesRetokenizedItl("sglang-oai", 0.0));
-    assertEquals(false, Metrics.usesRetokenizedItl("sglang-oai", null));
-    assertEquals(false, Metrics.usesRetokenizedItl("vllm-chat", 2.5));
-    assertEquals(false, Metrics.usesRetokenizedItl("sglang", 2.5));
+    assertFalse(Metrics.usesRetokenizedItl("sglang-oai", 0.0));
+    assertFalse(Metrics.usesRetokenizedItl("sglang-oai", null));
+    assertFalse(Metrics.usesRetokenizedItl("vllm-chat", 2.5));
+    assertFalse(Metrics.usesRetokenizedItl("sglang", 2.5));
   }
 
   @Test
