@@ -1,0 +1,149 @@
+package io.llmbench.report;
+
+import static io.llmbench.report.PythonFormat.row;
+import static io.llmbench.report.PythonFormat.row2f;
+import static io.llmbench.report.PythonFormat.rule;
+
+import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Distribution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The console summary: SGLang's block byte for byte (spec §8), then our extras strictly after its
+ * closing rule. Text is what Python's {@code print} calls write: it starts with the empty line and
+ * every line ends with {@code "\n"}.
+ */
+public final class ConsoleSummary {
+  /** Error reasons listed by name in the extras; the rest are summed on one line. */
+  static final int LISTED_ERROR_REASONS = 5;
+
+  private static final int LABEL_WIDTH = 40;
+  private static final String CLOSING_RULE = "=".repeat(PythonFormat.RULE_WIDTH);
+
+  private ConsoleSummary() {}
+
+  /** SGLang's block followed by ours. */
+  public static String render(RunInfo run, BenchmarkMetrics m) {
+    return sglangBlock(run, m) + extrasBlock(run, m);
+  }
+
+  /** Exactly what {@code sglang.bench_serving} prints (without the {@code --cache-report} section). */
+  public static String sglangBlock(RunInfo run, BenchmarkMetrics m) {
+    boolean generation = !run.embeddingBackend();
+    List<String> out = new ArrayList<>();
+    out.add("");
+    out.add(rule(" Serving Benchmark Result ", '='));
+    out.add(row("Backend:", run.backend()));
+    out.add(row("Traffic request rate:", run.traceTimestamps() ? "trace" : run.requestRate()));
+    Integer cap = run.maxConcurrency();
+    out.add(row("Max request concurrency:", cap != null && cap != 0 ? cap : "not set"));
+    out.add(row("Successful requests:", m.completed()));
+    out.add(row2f("Benchmark duration (s):", m.durationS()));
+    out.add(row("Total input tokens:", m.totalInput()));
+    out.add(row("Total input text tokens:", m.totalInputText()));
+    if (run.visionDataset()) {
+      out.add(row("Total input vision tokens:", m.totalInputVision()));
+    }
+    if (generation) {
+      out.add(row("Total generated tokens:", m.totalOutput()));
+      out.add(row("Total generated tokens (retokenized):", m.totalOutputRetokenized()));
+    }
+    out.add(row2f("Request throughput (req/s):", m.requestThroughput()));
+    out.add(row2f("Input token throughput (tok/s):", m.inputThroughput()));
+    if (generation) {
+      out.add(row2f("Output token throughput (tok/s):", m.outputThroughput()));
+      out.add(row2f("Peak output token throughput (tok/s):", m.maxOutputTokensPerS()));
+    }
+    out.add(row("Peak concurrent requests:", m.maxConcurrentRequests()));
+    if (generation) {
+      out.add(row2f("Total token throughput (tok/s):", m.totalThroughput()));
+    }
+    out.add(row2f("Concurrency:", m.concurrency()));
+    Double acceptLength = run.acceptLength();
+    if (acceptLength != null && acceptLength != 0) { // Python truthiness: NaN prints, 0.0 does not
+      out.add(row2f("Accept length:", acceptLength));
+    }
+    section(out, "End-to-End Latency", "E2E Latency", m.e2eLatencyMs(), false);
+    if (generation) {
+      section(out, "Time to First Token", "TTFT", m.ttftMs(), false);
+      section(out, "Time per Output Token (excl. 1st token)", "TPOT", m.tpotMs(), false);
+      section(out, "Inter-Token Latency", "ITL", m.itlMs(), true);
+    }
+    // The --cache-report section ("Cache Hit Details") belongs here, before the closing rule.
+    out.add(CLOSING_RULE);
+    return lines(out);
+  }
+
+  /**
+   * Our figures, in the same 40/10 layout under their own title: failures and their top reasons,
+   * per-token ITL, TTFT and E2E measured from the scheduled send time, and the queue wait. The
+   * token-related sections are left out for embedding backends, as SGLang does for its own.
+   */
+  public static String extrasBlock(RunInfo run, BenchmarkMetrics m) {
+    List<String> out = new ArrayList<>();
+    out.add(rule(" llmbench: beyond SGLang ", '='));
+    out.add(row("Failed requests:", m.failed()));
+    int listed = 0;
+    long others = 0;
+    for (Map.Entry<String, Long> e : m.errorCounts().entrySet()) {
+      if (listed++ < LISTED_ERROR_REASONS) {
+        out.add(row(errorLabel(e.getKey()), e.getValue()));
+      } else {
+        others += e.getValue();
+      }
+    }
+    if (others > 0) {
+      out.add(row("  (other reasons):", others));
+    }
+    if (!run.embeddingBackend()) {
+      section(out, "Per-Token Inter-Token Latency", "per-token ITL", m.perTokenItlMs(), true);
+      queueSection(out, "TTFT incl. Queue Wait", "TTFT incl. queue", m.ttftInclQueueMs());
+    }
+    queueSection(out, "E2E Latency incl. Queue Wait", "E2E incl. queue", m.e2eLatencyInclQueueMs());
+    queueSection(out, "Queue Wait (scheduled to sent)", "queue wait", m.queueWaitMs());
+    out.add(CLOSING_RULE);
+    return lines(out);
+  }
+
+  /** SGLang's latency section: Mean, Median, P90, P95, P99 (and Max for ITL); std never printed. */
+  private static void section(
+      List<String> out, String title, String name, Distribution d, boolean withMax) {
+    out.add(rule(title, '-'));
+    out.add(row2f("Mean " + name + " (ms):", d.mean()));
+    out.add(row2f("Median " + name + " (ms):", d.median()));
+    out.add(row2f("P90 " + name + " (ms):", d.p90()));
+    out.add(row2f("P95 " + name + " (ms):", d.p95()));
+    out.add(row2f("P99 " + name + " (ms):", d.p99()));
+    if (withMax) {
+      out.add(row2f("Max " + name + " (ms):", d.max()));
+    }
+  }
+
+  private static void queueSection(List<String> out, String title, String name, Distribution d) {
+    out.add(rule(title, '-'));
+    out.add(row2f("Mean " + name + " (ms):", d.mean()));
+    out.add(row2f("Median " + name + " (ms):", d.median()));
+    out.add(row2f("P90 " + name + " (ms):", d.p90()));
+    out.add(row2f("P99 " + name + " (ms):", d.p99()));
+    out.add(row2f("Max " + name + " (ms):", d.max()));
+  }
+
+  /** "  <reason>:" within the 40-column label, long reasons cut with "...". */
+  private static String errorLabel(String reason) {
+    int room = LABEL_WIDTH - 3; // two leading spaces and the colon
+    if (reason.codePointCount(0, reason.length()) > room) {
+      reason = reason.substring(0, reason.offsetByCodePoints(0, room - 3)) + "...";
+    }
+    return "  " + reason + ":";
+  }
+
+  private static String lines(List<String> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : lines) {
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
+}

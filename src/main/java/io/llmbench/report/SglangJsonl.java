@@ -1,0 +1,157 @@
+package io.llmbench.report;
+
+import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Distribution;
+import io.llmbench.metrics.RequestOutcome;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The JSONL record SGLang appends after each run (spec §9): its keys in its order, then, with
+ * output details, the per-request arrays, then all of our extra keys.
+ */
+public final class SglangJsonl {
+  private static final DateTimeFormatter MMDD = DateTimeFormatter.ofPattern("MMdd");
+
+  private SglangJsonl() {}
+
+  /**
+   * {@code json.dumps(record)}, one line WITHOUT the trailing newline: the caller appends
+   * {@code "\n"} when it appends the line to the file (SGLang opens it in append mode).
+   */
+  public static String line(RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes) {
+    return PythonJson.dumps(record(run, m, outcomes));
+  }
+
+  /**
+   * The record as an ordered map: SGLang's summary keys (ending with
+   * {@code max_concurrent_requests}; {@code max_itl_ms} is not saved), the detail arrays when
+   * {@link RunInfo#outputDetails()} ({@code input_lens}, {@code output_lens}, {@code ttfts},
+   * {@code itls}, {@code generated_texts}, {@code errors}, one element per outcome in dispatch
+   * order, failures included), then our extras: {@code failed}, {@code error_counts}, the
+   * per-token ITL family ({@code mean, median, std, p90, p95, p99, max} × {@code _per_token_itl_ms}),
+   * then {@code mean, median, p90, p99, max} of {@code _ttft_incl_queue_ms},
+   * {@code _e2e_latency_incl_queue_ms} and {@code _queue_wait_ms}.
+   */
+  public static Map<String, Object> record(
+      RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("tag", run.tag());
+    r.put("backend", run.backend());
+    r.put("dataset_name", run.datasetName());
+    r.put("request_rate", run.traceTimestamps() ? "trace" : (Object) run.requestRate());
+    r.put("max_concurrency", run.maxConcurrency());
+    r.put("sharegpt_output_len", run.sharegptOutputLen());
+    r.put("random_input_len", run.randomInputLen());
+    r.put("random_output_len", run.randomOutputLen());
+    r.put("random_range_ratio", run.randomRangeRatio());
+    r.put("server_info", run.serverInfo());
+    r.put("duration", m.durationS());
+    r.put("completed", m.completed());
+    r.put("total_input_tokens", m.totalInput());
+    r.put("total_input_text_tokens", m.totalInputText());
+    r.put("total_input_vision_tokens", m.totalInputVision());
+    r.put("total_output_tokens", m.totalOutput());
+    r.put("total_output_tokens_retokenized", m.totalOutputRetokenized());
+    r.put("request_throughput", m.requestThroughput());
+    r.put("input_throughput", m.inputThroughput());
+    r.put("output_throughput", m.outputThroughput());
+    r.put("total_throughput", m.totalThroughput());
+    putSglangFamily(r, "e2e_latency", m.e2eLatencyMs());
+    putSglangFamily(r, "ttft", m.ttftMs());
+    putSglangFamily(r, "tpot", m.tpotMs());
+    putSglangFamily(r, "itl", m.itlMs());
+    r.put("concurrency", m.concurrency());
+    r.put("accept_length", run.acceptLength());
+    r.put("max_output_tokens_per_s", m.maxOutputTokensPerS());
+    r.put("max_concurrent_requests", m.maxConcurrentRequests());
+    // A later cache_report object goes here, and its cached_tokens arrays after "errors".
+    if (run.outputDetails()) {
+      r.put("input_lens", each(outcomes, RequestOutcome::serverPromptLen));
+      r.put("output_lens", each(outcomes, o -> o.success() ? o.outputLen() : 0));
+      r.put("ttfts", each(outcomes, RequestOutcome::ttft));
+      r.put("itls", each(outcomes, RequestOutcome::itl));
+      r.put("generated_texts", each(outcomes, RequestOutcome::generatedText));
+      r.put("errors", each(outcomes, RequestOutcome::error));
+    }
+    r.put("failed", m.failed());
+    r.put("error_counts", m.errorCounts());
+    putSglangFamily(r, "per_token_itl", m.perTokenItlMs());
+    r.put("max_per_token_itl_ms", m.perTokenItlMs().max());
+    putQueueFamily(r, "ttft_incl_queue", m.ttftInclQueueMs());
+    putQueueFamily(r, "e2e_latency_incl_queue", m.e2eLatencyInclQueueMs());
+    putQueueFamily(r, "queue_wait", m.queueWaitMs());
+    return r;
+  }
+
+  /**
+   * SGLang's default output file name (§9.1) for a non-image dataset: {@code
+   * <backend>_<MMDD>_<n>_<in>_<out>.jsonl} for datasets named {@code random*}, else {@code
+   * <backend>_<MMDD>_<n>_<dataset>.jsonl}, relative to the working directory.
+   *
+   * @throws IllegalArgumentException for the {@code image} dataset, whose name needs the image
+   *     count and resolution: use the other overload
+   */
+  public static String defaultFileName(
+      String backend,
+      String datasetName,
+      int numPrompts,
+      int randomInputLen,
+      int randomOutputLen,
+      LocalDate date) {
+    if (datasetName.equals("image")) {
+      throw new IllegalArgumentException("the image dataset's file name needs image count and resolution");
+    }
+    return defaultFileName(backend, datasetName, numPrompts, randomInputLen, randomOutputLen, 0, "", date);
+  }
+
+  /**
+   * SGLang's default output file name for any dataset; for {@code image}: {@code
+   * <backend>_<MMDD>_<n>_<in>_<out>_<imageCount>imgs_<imageResolution>.jsonl}.
+   */
+  public static String defaultFileName(
+      String backend,
+      String datasetName,
+      int numPrompts,
+      int randomInputLen,
+      int randomOutputLen,
+      int imageCount,
+      String imageResolution,
+      LocalDate date) {
+    String prefix = backend + "_" + MMDD.format(date) + "_" + numPrompts + "_";
+    if (datasetName.equals("image")) {
+      return prefix + randomInputLen + "_" + randomOutputLen + "_" + imageCount + "imgs_"
+          + imageResolution + ".jsonl";
+    }
+    if (datasetName.startsWith("random")) {
+      return prefix + randomInputLen + "_" + randomOutputLen + ".jsonl";
+    }
+    return prefix + datasetName + ".jsonl";
+  }
+
+  /** SGLang's six keys per family: mean, median, std, p90, p95, p99. */
+  private static void putSglangFamily(Map<String, Object> r, String name, Distribution d) {
+    r.put("mean_" + name + "_ms", d.mean());
+    r.put("median_" + name + "_ms", d.median());
+    r.put("std_" + name + "_ms", d.std());
+    r.put("p90_" + name + "_ms", d.p90());
+    r.put("p95_" + name + "_ms", d.p95());
+    r.put("p99_" + name + "_ms", d.p99());
+  }
+
+  private static void putQueueFamily(Map<String, Object> r, String name, Distribution d) {
+    r.put("mean_" + name + "_ms", d.mean());
+    r.put("median_" + name + "_ms", d.median());
+    r.put("p90_" + name + "_ms", d.p90());
+    r.put("p99_" + name + "_ms", d.p99());
+    r.put("max_" + name + "_ms", d.max());
+  }
+
+  private static <T> List<T> each(List<RequestOutcome> outcomes, Function<RequestOutcome, T> field) {
+    return outcomes.stream().map(field).toList();
+  }
+}

@@ -1,0 +1,92 @@
+package io.llmbench.report;
+
+import static io.llmbench.report.GoldenRuns.BASIC_DURATION;
+import static io.llmbench.report.GoldenRuns.BASIC_OUTCOMES;
+import static io.llmbench.report.GoldenRuns.EMBEDDING_DURATION;
+import static io.llmbench.report.GoldenRuns.EMBEDDING_OUTCOMES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Metrics;
+import io.llmbench.metrics.RequestOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSummaryTest {
+  private static final BenchmarkMetrics BASIC = Metrics.compute(BASIC_OUTCOMES, BASIC_DURATION);
+
+  @Test
+  void basicRunMatchesGoldenByteForByte() {
+    assertEquals(GoldenRuns.golden("console-basic.txt"), ConsoleSummary.render(GoldenRuns.basicRun(), BASIC));
+  }
+
+  @Test
+  void embeddingRunHidesGenerationLinesAndMatchesGolden() {
+    BenchmarkMetrics m = Metrics.compute(EMBEDDING_OUTCOMES, EMBEDDING_DURATION);
+    assertEquals(
+        GoldenRuns.golden("console-embedding.txt"), ConsoleSummary.render(GoldenRuns.embeddingRun(), m));
+  }
+
+  @Test
+  void sglangBlockStartsWithEmptyLineAndEndsWithRuleBeforeOurs() {
+    String sglang = ConsoleSummary.sglangBlock(GoldenRuns.basicRun(), BASIC);
+    assertTrue(sglang.startsWith("\n============ Serving Benchmark Result ============\n"));
+    assertTrue(sglang.endsWith("Max ITL (ms):                            1000.00   \n" + "=".repeat(50) + "\n"));
+    String all = ConsoleSummary.render(GoldenRuns.basicRun(), BASIC);
+    assertEquals(sglang + ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC), all);
+    assertFalse(sglang.contains("llmbench"));
+  }
+
+  @Test
+  void visionTraceAndUnsetConcurrency() {
+    RunInfo run =
+        new RunInfo("sglang-oai-chat", "mmmu", 2.5, true, 0, null, null, 1024, 1024, 0.0, null, 0.0,
+            false, true, false);
+    String text = ConsoleSummary.sglangBlock(run, BASIC);
+    assertTrue(text.contains("\nTraffic request rate:                    trace     \n"));
+    assertTrue(text.contains("\nMax request concurrency:                 not set   \n"));
+    assertTrue(text.contains(
+        "\nTotal input text tokens:                 600       \n"
+            + "Total input vision tokens:               0         \n"
+            + "Total generated tokens:                  8         \n"));
+    assertFalse(text.contains("Accept length:"), "0.0 is falsy in Python");
+  }
+
+  @Test
+  void rateFormatsAsPythonFloatAndNanAcceptLengthPrints() {
+    RunInfo run =
+        new RunInfo("sglang", "sharegpt", 1e16, false, 8, null, null, 1024, 1024, 0.0, null,
+            Double.NaN, false, false, false);
+    String text = ConsoleSummary.sglangBlock(run, BASIC);
+    assertTrue(text.contains("\nTraffic request rate:                    1e+16     \n"));
+    assertTrue(text.contains("\nMax request concurrency:                 8         \n"));
+    assertTrue(text.contains("\nAccept length:                           nan       \n"));
+  }
+
+  @Test
+  void errorReasonsBeyondFiveAreSummedAndLongOnesCut() {
+    List<RequestOutcome> outcomes = new ArrayList<>(BASIC_OUTCOMES);
+    for (int i = 0; i < 7; i++) {
+      for (int k = 0; k <= i; k++) {
+        outcomes.add(GoldenRuns.failed("reason " + i, 1, 2.0));
+      }
+    }
+    BenchmarkMetrics m = Metrics.compute(outcomes, BASIC_DURATION);
+    String extras = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), m);
+    assertTrue(extras.startsWith(
+        "============ llmbench: beyond SGLang =============\n"
+            + "Failed requests:                         31        \n"
+            + "  reason 6:                              7         \n"
+            + "  reason 5:                              6         \n"
+            + "  reason 4:                              5         \n"
+            + "  reason 3:                              4         \n"
+            + "  reason 2:                              3         \n"
+            // boom 2 + reason 1: 2 + ConnectException 1 + reason 0: 1
+            + "  (other reasons):                       6         \n"
+            + "----------Per-Token Inter-Token Latency-----------\n"),
+        extras);
+  }
+}

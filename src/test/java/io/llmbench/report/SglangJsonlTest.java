@@ -1,0 +1,80 @@
+package io.llmbench.report;
+
+import static io.llmbench.report.GoldenRuns.BASIC_DURATION;
+import static io.llmbench.report.GoldenRuns.BASIC_OUTCOMES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Metrics;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SglangJsonlTest {
+  private static final BenchmarkMetrics BASIC = Metrics.compute(BASIC_OUTCOMES, BASIC_DURATION);
+
+  @Test
+  void basicRunWithDetailsMatchesGoldenByteForByte() {
+    String line = SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES);
+    assertFalse(line.contains("\n"), "one line, newline left to the caller");
+    assertEquals(GoldenRuns.golden("jsonl-basic.jsonl"), line + "\n");
+  }
+
+  @Test
+  void embeddingRunWithoutDetailsMatchesGolden() {
+    BenchmarkMetrics m = Metrics.compute(GoldenRuns.EMBEDDING_OUTCOMES, GoldenRuns.EMBEDDING_DURATION);
+    String line = SglangJsonl.line(GoldenRuns.embeddingRun(), m, GoldenRuns.EMBEDDING_OUTCOMES);
+    assertEquals(GoldenRuns.golden("jsonl-embedding.jsonl"), line + "\n");
+  }
+
+  @Test
+  void keyOrderIsSglangThenDetailsThenExtras() {
+    List<String> keys =
+        new ArrayList<>(SglangJsonl.record(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES).keySet());
+    assertEquals(
+        List.of("tag", "backend", "dataset_name", "request_rate", "max_concurrency",
+            "sharegpt_output_len", "random_input_len", "random_output_len", "random_range_ratio",
+            "server_info", "duration", "completed"),
+        keys.subList(0, 12));
+    int last = keys.indexOf("max_concurrent_requests");
+    assertEquals(List.of("max_output_tokens_per_s", "max_concurrent_requests", "input_lens",
+        "output_lens", "ttfts", "itls", "generated_texts", "errors", "failed", "error_counts"),
+        keys.subList(last - 1, last + 9));
+    assertFalse(keys.contains("max_itl_ms"));
+    assertEquals("max_queue_wait_ms", keys.get(keys.size() - 1));
+  }
+
+  @Test
+  void traceModeWritesTheString() {
+    RunInfo run =
+        new RunInfo("sglang", "random", 4.0, true, null, null, null, 1, 1, 1.0, null, null, false,
+            false, false);
+    Map<String, Object> record = SglangJsonl.record(run, BASIC, BASIC_OUTCOMES);
+    assertEquals("trace", record.get("request_rate"));
+    assertTrue(SglangJsonl.line(run, BASIC, BASIC_OUTCOMES).startsWith(
+        "{\"tag\": null, \"backend\": \"sglang\", \"dataset_name\": \"random\", \"request_rate\": \"trace\", "
+            + "\"max_concurrency\": null, \"sharegpt_output_len\": null, \"random_input_len\": 1, "
+            + "\"random_output_len\": 1, \"random_range_ratio\": 1.0, \"server_info\": null, \"duration\": 4.2, "));
+  }
+
+  @Test
+  void defaultFileNamesFollowSglang() {
+    LocalDate date = LocalDate.of(2026, 3, 7);
+    assertEquals("sglang_0307_1000_sharegpt.jsonl",
+        SglangJsonl.defaultFileName("sglang", "sharegpt", 1000, 1024, 1024, date));
+    assertEquals("vllm_0307_200_512_128.jsonl",
+        SglangJsonl.defaultFileName("vllm", "random", 200, 512, 128, date));
+    assertEquals("vllm_0307_200_512_128.jsonl",
+        SglangJsonl.defaultFileName("vllm", "random-ids", 200, 512, 128, date));
+    assertEquals("sglang-oai-chat_1231_10_64_32_2imgs_1080p.jsonl",
+        SglangJsonl.defaultFileName("sglang-oai-chat", "image", 10, 64, 32, 2, "1080p",
+            LocalDate.of(2025, 12, 31)));
+    assertThrows(IllegalArgumentException.class,
+        () -> SglangJsonl.defaultFileName("sglang", "image", 10, 64, 32, date));
+  }
+}
