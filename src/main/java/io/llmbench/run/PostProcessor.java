@@ -1,0 +1,151 @@
+package io.llmbench.run;
+
+import io.llmbench.backend.ParsedResponse;
+import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Metrics;
+import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.report.ConsoleSummary;
+import io.llmbench.report.RunInfo;
+import io.llmbench.report.SglangJsonl;
+import io.llmbench.tokenizer.Tokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns a run folder (request log + manifest) into SGLang's outputs: the console block (printed and written to
+ * {@code summary.txt}) and the JSONL line (appended to bench_serving's default file name in the run folder, and to
+ * {@code output-file} when given). Runs after every simulation, and on its own on any run folder:
+ * {@code java -cp ... io.llmbench.run.PostProcessor reports/<run>}.
+ */
+public final class PostProcessor {
+  private PostProcessor() {}
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      System.err.println("usage: PostProcessor <run folder>");
+      System.exit(2);
+    }
+    System.setProperty("ai.djl.offline", "true");
+    RunFolder folder = new RunFolder(Path.of(args[0]));
+    RunManifest manifest = RunManifest.read(folder.manifest());
+    try (Tokenizer tokenizer = Tokenizer.load(manifest.tokenizer())) {
+      process(folder, manifest, tokenizer);
+    }
+  }
+
+  /** Writes the manifest and SGLang's outputs; returns the console text. */
+  public static String process(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
+    manifest.write(folder.manifest());
+    List<RequestRecord> measured = RequestLog.read(folder.requestLog()).stream()
+        .filter(r -> !r.warmup())
+        .sorted(Comparator.comparingInt(RequestRecord::index))
+        .toList();
+    long origin = manifest.originNanos();
+    // an interrupted run has no end in its manifest: the last request measured ends it
+    long end = manifest.endNanos() > origin ? manifest.endNanos()
+        : measured.stream().mapToLong(RequestRecord::endNanos).max().orElse(origin);
+    List<RequestOutcome> outcomes = new ArrayList<>(measured.size());
+    for (RequestRecord r : measured) {
+      outcomes.add(toOutcome(r, origin, tokenizer));
+    }
+    RunInfo info = runInfo(manifest);
+    BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9);
+    String console = ConsoleSummary.render(info, metrics);
+    System.out.print(console);
+    String line = SglangJsonl.line(info, metrics, outcomes) + "\n";
+    write(folder.summary(), console, false);
+    write(folder.path().resolve(SglangJsonl.defaultFileName(manifest.backend(), manifest.datasetName(),
+        manifest.numPrompts(), manifest.randomInputLen(), manifest.randomOutputLen(), LocalDate.now())), line, true);
+    if (!manifest.outputFile().isEmpty()) {
+      write(Path.of(manifest.outputFile()), line, true);
+    }
+    return console;
+  }
+
+  static RequestOutcome toOutcome(RequestRecord r, long originNanos, Tokenizer tokenizer) {
+    ParsedResponse p = r.response();
+    boolean ok = p.success();
+    int serverPrompt = p.serverPromptTokens() > 0 ? p.serverPromptTokens() : r.promptLen();
+    double ttft = p.firstTokenNanos() == 0 ? 0.0 : seconds(p.firstTokenNanos() - r.startNanos());
+    long last = p.lastLineNanos() == 0 ? r.endNanos() : p.lastLineNanos();
+    List<Double> itl = p.itlNanos().stream().map(PostProcessor::seconds).toList();
+    return new RequestOutcome(
+        ok,
+        p.error(),
+        r.promptLen(),
+        serverPrompt,
+        r.promptLen(),
+        0,
+        ok ? p.outputLen() : 0,
+        ok ? tokenizer.encode(p.generatedText(), false).length : 0,
+        seconds(r.scheduledNanos() - originNanos),
+        seconds(r.startNanos() - originNanos),
+        ttft,
+        seconds(last - r.startNanos()),
+        itl,
+        perTokenItl(p),
+        p.generatedText());
+  }
+
+  /**
+   * Each content chunk's gap spread evenly over the tokens it carried, when the stream says how many (native
+   * completion_tokens deltas, per-chunk usage); a chunk of unknown size counts as one token.
+   */
+  static List<Double> perTokenItl(ParsedResponse p) {
+    List<Long> chunks = p.contentChunkNanos();
+    List<Integer> tokens = p.contentChunkTokens();
+    List<Double> out = new ArrayList<>();
+    for (int i = 1; i < chunks.size(); i++) {
+      double gap = seconds(chunks.get(i) - chunks.get(i - 1));
+      int k = i < tokens.size() && tokens.get(i) > 0 ? tokens.get(i) : 1;
+      for (int j = 0; j < k; j++) {
+        out.add(gap / k);
+      }
+    }
+    return out;
+  }
+
+  private static RunInfo runInfo(RunManifest m) {
+    return new RunInfo(m.backend(), m.datasetName(), m.requestRateValue(), false, m.maxConcurrency(), m.tag(),
+        m.sharegptOutputLen(), m.randomInputLen(), m.randomOutputLen(), m.randomRangeRatio(), m.serverInfo(),
+        acceptLength(m), RunInfo.isEmbeddingBackend(m.backend()), RunInfo.isVisionDataset(m.datasetName()),
+        m.outputDetails());
+  }
+
+  /** bench_serving reads the speculative accept length from /server_info for sglang backends only (§10.1). */
+  private static Double acceptLength(RunManifest m) {
+    if (!m.backend().contains("sglang") || m.serverInfo() == null) {
+      return null;
+    }
+    var info = m.serverInfo().has("decode") ? m.serverInfo().path("decode").path(0) : m.serverInfo();
+    var states = info.path("internal_states");
+    if (!states.isArray() || states.isEmpty() || !states.get(0).path("avg_spec_accept_length").isNumber()) {
+      return null;
+    }
+    return states.get(0).get("avg_spec_accept_length").asDouble();
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+
+  private static void write(Path file, String text, boolean append) {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}
