@@ -1,0 +1,133 @@
+package io.llmbench.mock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** When chunks go out, per the truth log and as a client sees them. */
+class MockTimingTest {
+  private static final double MS = 1e6;
+
+  @Test
+  void firstContentChunkWaitsForTtftAndGapsFollowTheConfig() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(120).withGapMs(25));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      long sent = System.nanoTime();
+      http.send(RawHttp.post("/v1/chat/completions",
+          "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"max_completion_tokens\":8,\"stream\":true}"));
+      RawHttp.Response res = http.read();
+      long read = System.nanoTime();
+      assertTrue(res.terminated());
+      assertEquals(8 + 3, res.data().size());
+
+      MockRequestLog e = server.log().get(0);
+      assertEquals(8, e.sendNanos().size());
+      long ttft = e.firstContentNanos() - e.recvNanos();
+      assertTrue(ttft >= 120 * MS, "first content chunk not before ttft: " + ttft / MS);
+      assertTrue(ttft < 160 * MS, "first content chunk near ttft: " + ttft / MS);
+      assertTrue(e.recvNanos() >= sent && e.endNanos() <= read, "one clock for client and server");
+      // Headers go out on receipt (uvicorn-style), long before the first token.
+      assertTrue(e.headersNanos() - e.recvNanos() < 50 * MS);
+      // The role chunk goes out with the first token, just before it.
+      assertTrue(e.roleNanos() > 0 && e.roleNanos() <= e.firstContentNanos());
+      assertTrue(e.finishNanos() >= e.sendNanos().get(7) && e.doneNanos() >= e.finishNanos());
+      assertEquals(0, e.usageNanos());
+      List<Long> gaps = e.contentGapsNanos();
+      double mean = gaps.stream().mapToLong(Long::longValue).average().orElseThrow();
+      assertEquals(25.0, mean / MS, 3.0, "mean gap");
+      for (long g : gaps) assertTrue(g > 10 * MS && g < 45 * MS, "gap " + g / MS);
+      // Absolute targets: chunk k is due at recv + ttft + k*gap.
+      for (int k = 0; k < 8; k++) {
+        assertEquals(e.recvNanos() + Math.round((120 + 25 * k) * MS), e.targetNanos().get(k));
+        assertTrue(e.latenessNanos().get(k) >= 0, "never early");
+      }
+    }
+  }
+
+  @Test
+  void perRequestMockObjectOverridesTheConfig() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(2000).withGapMs(2000));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/completions",
+          "{\"prompt\":\"p\",\"max_tokens\":4,\"stream\":true,\"mock\":{\"ttft_ms\":30,\"gap_ms\":5}}"));
+      assertTrue(http.read().terminated());
+      MockRequestLog e = server.log().get(0);
+      long ttft = e.firstContentNanos() - e.recvNanos();
+      assertTrue(ttft >= 30 * MS && ttft < 500 * MS, "override ttft: " + ttft / MS);
+      assertTrue(e.endNanos() - e.recvNanos() < 1000 * MS);
+    }
+  }
+
+  @Test
+  void lateHeadersGoOutWithTheFirstChunk() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(80).withGapMs(1));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/generate",
+          "{\"text\":\"p\",\"sampling_params\":{\"max_new_tokens\":2},\"stream\":true,"
+              + "\"mock\":{\"late_headers\":true}}"));
+      assertTrue(http.read().terminated());
+      MockRequestLog e = server.log().get(0);
+      assertTrue(e.headersNanos() - e.recvNanos() >= 80 * MS);
+      assertTrue(e.headersNanos() <= e.firstContentNanos());
+    }
+  }
+
+  @Test
+  void nonStreamingBodyIsDueWhenTheLastTokenWouldHaveStreamed() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(40).withGapMs(10));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/completions", "{\"prompt\":\"p\",\"max_tokens\":5}"));
+      assertEquals(200, http.read().status());
+      MockRequestLog e = server.log().get(0);
+      assertEquals(List.of(5), e.chunkTokens());
+      assertTrue(e.firstContentNanos() - e.recvNanos() >= (40 + 4 * 10) * MS);
+    }
+  }
+
+  @Test
+  void roleChunkCanBeTurnedOff() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(1).withGapMs(1).withRoleChunk(false));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/chat/completions",
+          "{\"messages\":[],\"max_tokens\":2,\"stream\":true}"));
+      List<String> data = http.read().data();
+      assertEquals(2 + 2, data.size(), data.toString());
+      assertTrue(data.get(0).contains("\"content\":\" the\""));
+      assertEquals(0, server.log().get(0).roleNanos());
+    }
+  }
+
+  @Test
+  void planIsDeterministicAndJitterStaysInBounds() {
+    ChunkPlan a = ChunkPlan.of(50, 1, 100, 20, 5, 7);
+    ChunkPlan b = ChunkPlan.of(50, 1, 100, 20, 5, 7);
+    ChunkPlan c = ChunkPlan.of(50, 1, 100, 20, 5, 8);
+    boolean differs = false;
+    for (int k = 0; k < 50; k++) {
+      assertEquals(a.offsetNanos(k), b.offsetNanos(k));
+      differs |= a.offsetNanos(k) != c.offsetNanos(k);
+      double ms = a.offsetNanos(k) / MS;
+      double nominal = 100 + 20 * k;
+      assertTrue(Math.abs(ms - nominal) <= 5.0 + 1e-6, "jitter within bounds at " + k + ": " + ms);
+    }
+    assertTrue(differs, "another seed, another jitter");
+    ChunkPlan flat = ChunkPlan.of(50, 1, 100, 20, 0, 7);
+    assertEquals(Math.round(120 * MS), flat.offsetNanos(1));
+    assertNotEquals(flat.offsetNanos(1), a.offsetNanos(1));
+  }
+
+  @Test
+  void planSplitsTokensIntoChunks() {
+    ChunkPlan p = ChunkPlan.of(10, 4, 0, 1, 0, 1);
+    assertEquals(3, p.chunks());
+    assertEquals(4, p.tokens(0));
+    assertEquals(2, p.tokens(2));
+    assertEquals(8, p.firstToken(2));
+    for (long seed = 0; seed < 20; seed++) {
+      assertTrue(ChunkPlan.of(1, 1, 0, 1, 10, seed).offsetNanos(0) >= 0, "never before receipt");
+    }
+  }
+}
