@@ -284,7 +284,8 @@ public final class ConfigLoader {
     /** {@code -Dllmbench.extra-request-body.top_p=0.9} must send 0.9, not "0.9". */
     private static Object scalar(String s) {
       try {
-        return JSON.readValue(s, Object.class) instanceof Object o && !(o instanceof Map) && !(o instanceof List) ? o : s;
+        Object parsed = JSON.readValue(s, Object.class);
+        return parsed instanceof Number || parsed instanceof Boolean ? parsed : s;
       } catch (Exception e) {
         return s;
       }

@@ -91,7 +91,8 @@ public final class LlmBench {
         case "max" -> time.max();
         default -> time.percentile(Double.parseDouble(parts[0].substring(1)));
       };
-      out.add(metric.lte(limit));
+      // Gatling's response times are whole milliseconds: "at most 500.5" is "at most 500"
+      out.add(metric.lte((int) Math.floor(limit)));
     });
     if (t.maxFailedPct() != null) {
       out.add(details(setup.target().backend().name()).failedRequests().percent().lte(t.maxFailedPct()));

@@ -70,7 +70,7 @@ final class StreamListener implements HttpListener {
     if (streaming && status == 200) {
       splitLines(chunk, now);
     } else {
-      chunk.readBytes(partialLine, chunk.readableBytes());
+      append(chunk, chunk.readerIndex(), chunk.readableBytes());
     }
     if (last) {
       flushRemainder(now);
@@ -104,13 +104,18 @@ final class StreamListener implements HttpListener {
     int end = chunk.writerIndex();
     for (int i = from; i < end; i++) {
       if (chunk.getByte(i) == '\n') {
-        chunk.getBytes(from, partialLine, i - from);
+        append(chunk, from, i - from);
         addLine(now);
         from = i + 1;
       }
     }
-    chunk.getBytes(from, partialLine, end - from);
-    chunk.readerIndex(end);
+    append(chunk, from, end - from);
+  }
+
+  private void append(ByteBuf chunk, int from, int length) {
+    byte[] bytes = new byte[length];
+    chunk.getBytes(from, bytes);
+    partialLine.write(bytes, 0, length);
   }
 
   private void flushRemainder(long now) {

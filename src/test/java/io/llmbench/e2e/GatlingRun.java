@@ -33,6 +33,15 @@ public record GatlingRun(int exitCode, RunFolder folder) {
     }
   }
 
+  /** Options as alternating keys and values, in order. */
+  public static Map<String, Object> options(Object... keysAndValues) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return out;
+  }
+
   private static RunFolder newestRun(Path reports) {
     try (Stream<Path> runs = Files.list(reports)) {
       return new RunFolder(runs.max(Comparator.comparing(Path::toString)).orElseThrow());

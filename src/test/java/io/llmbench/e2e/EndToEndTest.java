@@ -1,0 +1,105 @@
+package io.llmbench.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmbench.mock.MockConfig;
+import io.llmbench.mock.MockRequestLog;
+import io.llmbench.mock.MockServer;
+import io.llmbench.run.RequestLog;
+import io.llmbench.run.RequestRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A whole Gatling run against the mock, checked against the mock's own send log. */
+class EndToEndTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void chatRunMatchesTheMockTruth(@TempDir Path dir) throws IOException {
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(40).withGapMs(8))) {
+      GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
+          "backend", "sglang-oai-chat",
+          "base-url", mock.baseUrl(),
+          "tokenizer", "builtin:gpt2",
+          "num-prompts", 40,
+          "random-input-len", 64,
+          "random-output-len", 24,
+          "random-range-ratio", 0.5,
+          "request-rate", 50,
+          "max-concurrency", 8,
+          "warmup-requests", 2,
+          "output-details", true));
+      assertEquals(0, run.exitCode());
+      MockTruth truth = MockTruth.of(mock);
+      // exactly the requests asked for, none twice: 2 warm-up + 40 measured
+      assertEquals(42, truth.generations().size());
+
+      List<RequestRecord> measured = RequestLog.read(run.folder().requestLog()).stream().filter(r -> !r.warmup()).toList();
+      assertEquals(40, measured.size());
+      long serverTokens = 0;
+      for (RequestRecord r : measured) {
+        MockRequestLog t = truth.measured(r.index());
+        int sent = t.chunkTokens().stream().mapToInt(Integer::intValue).sum();
+        assertTrue(r.success(), r.response().error());
+        assertEquals(sent, r.response().outputLen(), "output tokens of request " + r.index());
+        assertEquals(t.sendNanos().size(), r.response().contentChunkNanos().size());
+        serverTokens += sent;
+      }
+
+      JsonNode line = JSON.readTree(sglangLine(run));
+      assertEquals(40, line.get("completed").asInt());
+      assertEquals(serverTokens, line.get("total_output_tokens").asLong());
+      // truth: from the client's send to the moment the mock wrote the first content chunk (same clock)
+      double truthTtft = MockTruth.median(measured.stream()
+          .mapToDouble(r -> (truth.measured(r.index()).sendNanos().get(0) - r.startNanos()) / 1e6).toArray());
+      double truthItl = MockTruth.median(measured.stream()
+          .flatMapToDouble(r -> DoubleStream.of(MockTruth.gapsMillis(truth.measured(r.index())))).toArray());
+      assertEquals(truthTtft, line.get("median_ttft_ms").asDouble(), 1.0, "median TTFT vs the mock's send log");
+      assertEquals(truthItl, line.get("median_itl_ms").asDouble(), 1.0, "median ITL vs the mock's send log");
+      assertEquals("sglang-oai-chat", line.get("backend").asText());
+      assertEquals(40, line.get("output_lens").size());
+    }
+  }
+
+  @Test
+  void noApiKeyInAnyOutput(@TempDir Path dir) throws IOException {
+    String key = System.getenv("OPENAI_API_KEY");
+    assertTrue(key != null && key.length() > 8, "surefire sets OPENAI_API_KEY for this test");
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(1))) {
+      GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
+          "backend", "vllm", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2", "num-prompts", 5,
+          "random-input-len", 16, "random-output-len", 8, "output-details", true));
+      assertEquals(0, run.exitCode());
+      // the key was sent (the mock logs the header, redacted) ...
+      MockTruth truth = MockTruth.of(mock);
+      assertTrue(truth.generations().stream().allMatch(l -> MockTruth.header(l, "Authorization") != null));
+      // ... and written nowhere
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          assertFalse(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1).contains(key),
+              "API key found in " + f);
+        }
+      }
+    }
+  }
+
+  static String sglangLine(GatlingRun run) throws IOException {
+    try (Stream<Path> files = Files.list(run.folder().path())) {
+      Path jsonl = files.filter(p -> p.getFileName().toString().matches(".+_\\d{4}_\\d+_.+\\.jsonl")).findFirst().orElseThrow();
+      List<String> lines = Files.readAllLines(jsonl);
+      assertEquals(1, lines.size());
+      return lines.get(0);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.llmbench.e2e;
+
+import io.llmbench.mock.MockConfig;
+import io.llmbench.mock.MockRequestLog;
+import io.llmbench.mock.MockServer;
+import io.llmbench.run.RequestLog;
+import io.llmbench.run.RequestRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Bounded benchmark (not a unit test): how far the client's TTFT and ITL are from the mock server's own send
+ * times, at C concurrent streams, on this machine (client and mock share its cores). Command and figures in
+ * docs/benchmarks.md. Args: concurrency (64), requests (10 × concurrency), ttft ms (200), gap ms (20).
+ */
+public final class FidelityBenchmark {
+  private FidelityBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int c = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+    int n = args.length > 1 ? Integer.parseInt(args[1]) : 10 * c;
+    double ttft = args.length > 2 ? Double.parseDouble(args[2]) : 200;
+    double gap = args.length > 3 ? Double.parseDouble(args[3]) : 20;
+    Path dir = Files.createTempDirectory("llmbench-fidelity");
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(ttft).withGapMs(gap))) {
+      GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
+          "backend", "sglang-oai-chat", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2",
+          "num-prompts", n, "random-input-len", 128, "random-output-len", 150, "random-range-ratio", 0.34,
+          "request-rate", "inf", "max-concurrency", c, "warmup-requests", c));
+      MockTruth truth = MockTruth.of(mock);
+      List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
+      report(c, n, records, truth);
+    }
+  }
+
+  static void report(int c, int n, List<RequestRecord> records, MockTruth truth) {
+    List<Double> ttftErr = new ArrayList<>();
+    List<Double> delivery = new ArrayList<>();
+    List<Double> itlErr = new ArrayList<>();
+    int failed = 0;
+    for (RequestRecord r : records) {
+      // the first C measured requests start while the JVM is still cold: excluded, like the warm-up
+      if (r.warmup() || r.index() < c) {
+        continue;
+      }
+      if (!r.success()) {
+        failed++;
+        continue;
+      }
+      MockRequestLog t = truth.measured(r.index());
+      List<Long> client = r.response().contentChunkNanos();
+      List<Long> server = t.sendNanos();
+      ttftErr.add((client.get(0) - server.get(0)) / 1e6);
+      delivery.add((t.recvNanos() - r.startNanos()) / 1e6);
+      for (int i = 1; i < Math.min(client.size(), server.size()); i++) {
+        itlErr.add(((client.get(i) - client.get(i - 1)) - (server.get(i) - server.get(i - 1))) / 1e6);
+      }
+    }
+    System.out.printf("%nfidelity at %d concurrent streams, %d requests (%d compared, %d failed)%n",
+        c, n, ttftErr.size(), failed);
+    System.out.printf("TTFT error (client TTFT - truth TTFT, ms):  median %.3f  p99 %.3f%n", pct(ttftErr, 50), pct(ttftErr, 99));
+    System.out.printf("ITL error per gap (client - server, ms):    median %.3f  |err| median %.3f  |err| p99 %.3f%n",
+        pct(itlErr, 50), pct(itlErr.stream().map(Math::abs).toList(), 50), pct(itlErr.stream().map(Math::abs).toList(), 99));
+    System.out.printf("request delivery (send -> server has it):   median %.3f  p99 %.3f%n", pct(delivery, 50), pct(delivery, 99));
+  }
+
+  private static double pct(List<Double> values, double p) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(v);
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    double rank = p / 100 * (v.length - 1);
+    int lo = (int) Math.floor(rank);
+    int hi = (int) Math.ceil(rank);
+    return v[lo] + (v[hi] - v[lo]) * (rank - lo);
+  }
+}
