@@ -33,7 +33,8 @@ final class ResponseParser {
           ? readBody(protocol, events, lastNanos, accumulator)
           : readStream(protocol, events, accumulator);
     } catch (BadResponseException e) {
-      return Accumulator.failure(e.getMessage(), lastNanos);
+      // keep what was measured before the failure: chunk times, text, tokens
+      return accumulator.success(lastNanos).failed(e.getMessage());
     }
   }
 

@@ -31,7 +31,6 @@ class ParseTest {
   private static void assertFailure(ParsedResponse r, String expectedError) {
     assertFalse(r.success());
     assertTrue(r.error().contains(expectedError), r.error());
-    assertEquals(0, r.outputLen());
   }
 
   @Nested
@@ -106,6 +105,9 @@ class ParseTest {
       ParsedResponse r = parse("sglang-oai-chat", stream("sglang-chat-truncated.sse"));
       assertFailure(r, "stream ended before [DONE]");
       assertEquals(1120 * MS, r.lastLineNanos());
+      // what arrived before the cut is kept: nothing measured is lost
+      assertFalse(r.contentChunkNanos().isEmpty());
+      assertFalse(r.generatedText().isEmpty());
     }
 
     @Test
