@@ -10,7 +10,10 @@ import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockRequestLog;
 import io.llmbench.mock.MockServer;
 import io.llmbench.run.RequestLog;
+import io.llmbench.run.PostProcessor;
 import io.llmbench.run.RequestRecord;
+import io.llmbench.run.RunManifest;
+import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +58,13 @@ class EndToEndTest {
           "request-rate", 60,
           "max-concurrency", 16,
           "warmup-requests", 8,
-          "output-details", true));
+          "output-details", true,
+          "output-file", dir.resolve("sglang.jsonl").toString(),
+          // generous gates: they must exist as Gatling assertions and hold
+          "assertions.p99-ttft-ms", 10_000,
+          "assertions.p50-itl-ms", 1_000,
+          "assertions.max-e2e-ms", 60_000,
+          "assertions.max-failed-pct", 0));
       assertEquals(0, run.exitCode());
       MockTruth truth = MockTruth.of(mock);
       // exactly the requests asked for, none twice: 8 warm-up + 60 measured
@@ -85,6 +94,27 @@ class EndToEndTest {
       assertEquals(truthItl, line.get("median_itl_ms").asDouble(), 1.0, "median ITL vs the mock's send log");
       assertEquals("sglang-oai-chat", line.get("backend").asText());
       assertEquals(60, line.get("output_lens").size());
+      assertEquals(line, JSON.readTree(Files.readAllLines(dir.resolve("sglang.jsonl")).get(0)), "output-file gets the same line");
+
+      // the post-processor run on its own over the folder gives the same summary, byte for byte
+      String summary = Files.readString(run.folder().summary());
+      RunManifest manifest = RunManifest.read(run.folder().manifest());
+      try (Tokenizer tokenizer = Tokenizer.load(manifest.tokenizer())) {
+        assertEquals(summary, PostProcessor.process(run.folder(), manifest, tokenizer));
+      }
+      assertTrue(summary.startsWith("\n============ Serving Benchmark Result ============\nBackend:"));
+    }
+  }
+
+  @Test
+  void aBreachedGateFailsTheRun(@TempDir Path dir) {
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(30).withGapMs(1))) {
+      GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
+          "backend", "vllm-chat", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2", "num-prompts", 10,
+          "random-input-len", 16, "random-output-len", 8, "assertions.p99-ttft-ms", 5));
+      assertEquals(2, run.exitCode(), "Gatling's exit code for failed assertions");
+      // the run's results are still written in full
+      assertEquals(10, RequestLog.read(run.folder().requestLog()).stream().filter(r -> !r.warmup()).count());
     }
   }
 
