@@ -98,7 +98,8 @@ final class LlmRequestAction implements Action {
       String body = raw.events().isEmpty() ? "" : raw.events().get(0).line();
       parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
     }
-    return new RequestRecord(index, phase.warmup(), scheduled, raw.startNanos(), raw.headersNanos(), raw.endNanos(),
+    return new RequestRecord(index, phase.warmup(), scheduled, raw.startNanos(), raw.sentNanos(), raw.headersNanos(),
+        raw.endNanos(),
         raw.status(), row.promptLen(), row.outputLen(), parsed);
   }
 

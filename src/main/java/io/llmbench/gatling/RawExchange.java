@@ -7,6 +7,7 @@ import java.util.List;
  * What the transport saw of one request, before any backend parsing.
  *
  * @param startNanos when the request was handed to the HTTP client
+ * @param sentNanos when the request was written to its connection (after connect), or 0
  * @param headersNanos when the response headers arrived, or 0
  * @param status HTTP status, or 0 when no response came
  * @param reason HTTP reason phrase, or ""
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public record RawExchange(
     long startNanos,
+    long sentNanos,
     long headersNanos,
     int status,
     String reason,

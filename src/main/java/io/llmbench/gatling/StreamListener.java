@@ -28,6 +28,7 @@ final class StreamListener implements HttpListener {
   private final Consumer<RawExchange> onDone;
   private final List<StreamEvent> events = new ArrayList<>();
   private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+  private long sentNanos;
   private long headersNanos;
   private int status;
   private String reason = "";
@@ -44,6 +45,7 @@ final class StreamListener implements HttpListener {
 
   @Override
   public void onWrite(Channel channel) {
+    sentNanos = System.nanoTime();
     this.channel = channel;
     // Gatling's request timeout covers the whole stream; this one bounds the wait for a silent server.
     long remaining = headerTimeoutNanos - (System.nanoTime() - startNanos);
@@ -135,7 +137,7 @@ final class StreamListener implements HttpListener {
   private void complete(long now, String transportError) {
     done = true;
     cancelHeaderTimer();
-    onDone.accept(new RawExchange(startNanos, headersNanos, status, reason, List.copyOf(events), now, transportError));
+    onDone.accept(new RawExchange(startNanos, sentNanos, headersNanos, status, reason, List.copyOf(events), now, transportError));
   }
 
   private void cancelHeaderTimer() {

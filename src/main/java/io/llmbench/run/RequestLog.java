@@ -39,6 +39,7 @@ public final class RequestLog {
       g.writeBooleanField("output_len_from_server", p.outputLenFromServer());
       g.writeNumberField("scheduled_ns", r.scheduledNanos());
       g.writeNumberField("start_ns", r.startNanos());
+      g.writeNumberField("sent_ns", r.sentNanos());
       g.writeNumberField("headers_ns", r.headersNanos());
       g.writeNumberField("first_token_ns", p.firstTokenNanos());
       g.writeNumberField("last_line_ns", p.lastLineNanos());
@@ -86,6 +87,7 @@ public final class RequestLog {
           n.get("warmup").asBoolean(),
           n.get("scheduled_ns").asLong(),
           n.get("start_ns").asLong(),
+          n.get("sent_ns").asLong(),
           n.get("headers_ns").asLong(),
           n.get("end_ns").asLong(),
           n.get("status").asInt(),

@@ -10,6 +10,7 @@ import io.llmbench.backend.ParsedResponse;
  * @param warmup a warm-up request, excluded from every figure
  * @param scheduledNanos intended send time (System.nanoTime() clock)
  * @param startNanos actual send time (after the concurrency queue), SGLang's {@code st}
+ * @param sentNanos when the request was written to its connection, or 0 (start → sent = connection setup)
  * @param headersNanos response headers arrival, or 0
  * @param endNanos when the exchange ended on the client
  * @param status HTTP status, 0 when no response came
@@ -22,6 +23,7 @@ public record RequestRecord(
     boolean warmup,
     long scheduledNanos,
     long startNanos,
+    long sentNanos,
     long headersNanos,
     long endNanos,
     int status,

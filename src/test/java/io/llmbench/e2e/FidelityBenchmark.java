@@ -39,6 +39,7 @@ public final class FidelityBenchmark {
   static void report(int c, int n, List<RequestRecord> records, MockTruth truth) {
     List<Double> ttftErr = new ArrayList<>();
     List<Double> delivery = new ArrayList<>();
+    List<Double> connect = new ArrayList<>();
     List<Double> itlErr = new ArrayList<>();
     int failed = 0;
     for (RequestRecord r : records) {
@@ -55,6 +56,7 @@ public final class FidelityBenchmark {
       List<Long> server = t.sendNanos();
       ttftErr.add((client.get(0) - server.get(0)) / 1e6);
       delivery.add((t.recvNanos() - r.startNanos()) / 1e6);
+      connect.add((r.sentNanos() - r.startNanos()) / 1e6);
       for (int i = 1; i < Math.min(client.size(), server.size()); i++) {
         itlErr.add(((client.get(i) - client.get(i - 1)) - (server.get(i) - server.get(i - 1))) / 1e6);
       }
@@ -65,6 +67,7 @@ public final class FidelityBenchmark {
     System.out.printf("ITL error per gap (client - server, ms):    median %.3f  |err| median %.3f  |err| p99 %.3f%n",
         pct(itlErr, 50), pct(itlErr.stream().map(Math::abs).toList(), 50), pct(itlErr.stream().map(Math::abs).toList(), 99));
     System.out.printf("request delivery (send -> server has it):   median %.3f  p99 %.3f%n", pct(delivery, 50), pct(delivery, 99));
+    System.out.printf("  of which connection setup (send -> written): median %.3f  p99 %.3f%n", pct(connect, 50), pct(connect, 99));
   }
 
   private static double pct(List<Double> values, double p) {

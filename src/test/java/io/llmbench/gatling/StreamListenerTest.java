@@ -1,0 +1,71 @@
+package io.llmbench.gatling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gatling.http.client.impl.PrematureCloseException;
+import io.llmbench.backend.StreamEvent;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StreamListenerTest {
+  private final List<RawExchange> done = new ArrayList<>();
+
+  private StreamListener listener(boolean streaming) {
+    return new StreamListener(System.nanoTime(), streaming, 60_000_000_000L, done::add);
+  }
+
+  private static io.netty.buffer.ByteBuf bytes(byte[] b) {
+    return Unpooled.wrappedBuffer(b);
+  }
+
+  @Test
+  void linesSplitAcrossChunksAndMultibyteCharactersSurvive() {
+    StreamListener l = listener(true);
+    l.onHttpResponse(HttpResponseStatus.OK, new DefaultHttpHeaders());
+    byte[] all = "data: {\"t\":\"é€\"}\n\n: ping\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
+    // cut inside the two-byte é and inside the three-byte €
+    int cut1 = 12;
+    int cut2 = 15;
+    l.onHttpResponseBodyChunk(bytes(Arrays.copyOfRange(all, 0, cut1)), false);
+    l.onHttpResponseBodyChunk(bytes(Arrays.copyOfRange(all, cut1, cut2)), false);
+    l.onHttpResponseBodyChunk(bytes(Arrays.copyOfRange(all, cut2, all.length)), true);
+    assertEquals(1, done.size());
+    RawExchange raw = done.get(0);
+    assertEquals(List.of("data: {\"t\":\"é€\"}", ": ping", "data: [DONE]"), raw.events().stream().map(StreamEvent::line).toList());
+    assertNull(raw.transportError());
+    assertEquals(200, raw.status());
+    // lines completed by a later chunk carry that chunk's arrival time
+    assertTrue(raw.events().get(0).nanos() <= raw.events().get(1).nanos());
+  }
+
+  @Test
+  void aNonStreamingOrErrorBodyIsOneEvent() {
+    StreamListener l = listener(true);
+    l.onHttpResponse(HttpResponseStatus.INTERNAL_SERVER_ERROR, new DefaultHttpHeaders());
+    l.onHttpResponseBodyChunk(bytes("{\"error\":\n {\"message\": \"boom\"}}".getBytes(StandardCharsets.UTF_8)), true);
+    RawExchange raw = done.get(0);
+    assertEquals(500, raw.status());
+    assertEquals("Internal Server Error", raw.reason());
+    assertEquals(List.of("{\"error\":\n {\"message\": \"boom\"}}"), raw.events().stream().map(StreamEvent::line).toList());
+  }
+
+  @Test
+  void aDisconnectMidStreamKeepsWhatArrivedAndCompletesOnce() {
+    StreamListener l = listener(true);
+    l.onHttpResponse(HttpResponseStatus.OK, new DefaultHttpHeaders());
+    l.onHttpResponseBodyChunk(bytes("data: {\"a\":1}\n\ndata: {\"a\":2}\n\n".getBytes(StandardCharsets.UTF_8)), false);
+    l.onThrowable(PrematureCloseException.INSTANCE);
+    l.onThrowable(PrematureCloseException.INSTANCE);
+    assertEquals(1, done.size());
+    assertEquals(2, done.get(0).events().size());
+    assertEquals("connection closed by the server mid-stream after 2 lines", done.get(0).transportError());
+  }
+}
