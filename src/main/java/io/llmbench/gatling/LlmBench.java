@@ -1,6 +1,7 @@
 package io.llmbench.gatling;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.crashLoadGeneratorIf;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -72,7 +73,13 @@ public final class LlmBench {
 
   /** Warm-up (excluded from every figure), then the measured phase. */
   public PopulationBuilder population() {
-    PopulationBuilder main = scenario(setup.runName()).exec(requests()).injectOpen(atOnceUsers(workers(measured)));
+    // as bench_serving: when every warm-up request failed, the server is not worth measuring
+    ChainBuilder warmupGate = crashLoadGeneratorIf(
+        s -> "Warmup failed - Please make sure benchmark arguments are correctly specified. Error: "
+            + recorder.warmupFailure(),
+        s -> recorder.warmupFailure() != null);
+    PopulationBuilder main =
+        scenario(setup.runName()).exec(warmupGate).exec(requests()).injectOpen(atOnceUsers(workers(measured)));
     if (warmup.rows().isEmpty()) {
       return main;
     }
@@ -105,6 +112,10 @@ public final class LlmBench {
     recorder.close();
     try {
       long origin = measured.dispatcher().originNanos();
+      if (origin == 0) {
+        System.out.println("llmbench: no measured request was sent; no summary. Request log: " + setup.folder().requestLog());
+        return;
+      }
       long end = Math.max(recorder.lastMeasuredEndNanos(), origin);
       RunManifest manifest = setup.manifest(origin, end, ServerQueries.serverInfo(setup.target()));
       PostProcessor.process(setup.folder(), manifest, setup.tokenizer());

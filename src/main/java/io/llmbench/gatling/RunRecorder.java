@@ -45,6 +45,8 @@ final class RunRecorder implements AutoCloseable {
   private final String requestName;
   private final AtomicLong lastMeasuredEndNanos = new AtomicLong();
   private final AtomicLong pending = new AtomicLong();
+  private final AtomicLong warmupSuccesses = new AtomicLong();
+  private volatile String firstWarmupError;
   private volatile StatsEngine stats;
   private volatile Clock clock;
 
@@ -72,11 +74,20 @@ final class RunRecorder implements AutoCloseable {
       log(session, record);
       if (!record.warmup()) {
         lastMeasuredEndNanos.accumulateAndGet(record.endNanos(), Math::max);
+      } else if (record.success()) {
+        warmupSuccesses.incrementAndGet();
+      } else if (firstWarmupError == null) {
+        firstWarmupError = record.response().error();
       }
       pending.decrementAndGet();
       Session resumed = session.set(RequestRecord.SESSION_KEY, record);
       next.$bang(record.success() ? resumed : resumed.markAsFailed());
     });
+  }
+
+  /** Why no warm-up request succeeded, or null when one did (or none was sent). */
+  String warmupFailure() {
+    return warmupSuccesses.get() == 0 ? firstWarmupError : null;
   }
 
   /** When the last measured request ended (SGLang's benchmark end), 0 if none did. */

@@ -2,6 +2,7 @@ package io.llmbench.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,5 +70,21 @@ class FaultTest {
     assertEquals(success, r.success(), "request " + r.index() + ": " + r.response().error());
     assertTrue(r.response().error().startsWith(reasonStart),
         "request " + r.index() + " reason '" + r.response().error() + "' should start with '" + reasonStart + "'");
+  }
+
+  @Test
+  void aRunWhoseWarmupAllFailedStopsBeforeMeasuring(@TempDir Path dir) throws Exception {
+    MockConfig config = MockConfig.defaults().withTtftMs(5).withGapMs(2)
+        .withFaultAt(1, Fault.parse("500"))
+        .withFaultAt(2, Fault.parse("500"));
+    try (MockServer mock = MockServer.start(config)) {
+      // Gatling crashes the run (mvn gatling:test exits non-zero) with bench_serving's message
+      Exception crash = assertThrows(Exception.class, () -> GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
+          "backend", "vllm", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2", "num-prompts", 5,
+          "random-input-len", 16, "random-output-len", 8, "warmup-requests", 2)));
+      assertTrue(crash.getMessage().contains("Warmup failed - Please make sure benchmark arguments are correctly "
+          + "specified. Error: HTTP 500 Internal Server Error"), crash.getMessage());
+      assertEquals(2, MockTruth.of(mock).generations().size(), "no measured request was sent");
+    }
   }
 }
