@@ -13,20 +13,13 @@ class ArrivalScheduleTest {
     double rate = 8.0;
     ArrivalSchedule s = ArrivalSchedule.poisson(n, rate, 42);
     assertEquals(0, s.offsetNanos(0));
-    double[] gaps = s.gapsSeconds();
-    double mean = 0;
-    for (double g : gaps) {
-      mean += g;
-    }
-    mean /= gaps.length;
-    double var = 0;
-    for (double g : gaps) {
-      var += (g - mean) * (g - mean);
-    }
-    double cv = Math.sqrt(var / gaps.length) / mean;
+    ScheduleStats stats = ScheduleStats.of(s);
     // mean gap 1/rate within 3 % (≈ 4 standard errors), coefficient of variation of an exponential = 1
-    assertEquals(1 / rate, mean, 0.03 / rate);
-    assertEquals(1.0, cv, 0.05);
+    assertEquals(1 / rate, stats.gapMeanSeconds(), 0.03 / rate);
+    assertEquals(1.0, stats.gapCv(), 0.05);
+    assertEquals(rate, s.targetRate(n - 1));
+    assertEquals(0, s.rateChanges().size());
+    double[] gaps = s.gapsSeconds();
     // exponential: P(gap > mean) = e^-1
     long above = java.util.Arrays.stream(gaps).filter(g -> g > 1 / rate).count();
     assertEquals(Math.exp(-1), above / (double) gaps.length, 0.02);

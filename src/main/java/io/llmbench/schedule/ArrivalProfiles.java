@@ -1,0 +1,52 @@
+package io.llmbench.schedule;
+
+import java.util.List;
+
+/** Builds an {@link ArrivalProfile} from plain option values, rejecting combinations neither reference accepts. */
+public final class ArrivalProfiles {
+  /** The values of {@code arrival-profile}. */
+  public static final List<String> NAMES =
+      List.of("poisson", "gamma", "constant", "ramp-up-linear", "ramp-up-exponential", "trace", "inf");
+
+  private ArrivalProfiles() {}
+
+  /**
+   * @param name {@code arrival-profile}, one of {@link #NAMES} except {@code trace}, which is built from the trace's
+   *     timestamps with {@link TraceProfile}
+   * @param rate {@code request-rate} in requests/s; +inf means unset (everything at t=0, or the ramp decides)
+   * @param burstiness {@code burstiness}, the gamma shape; anything but 1 needs {@code gamma} or a ramp
+   * @param rampUpStartRps {@code ramp-up-start-rps}; NaN means unset, required by and only by the ramps
+   * @param rampUpEndRps {@code ramp-up-end-rps}; NaN means unset, required by and only by the ramps
+   * @throws IllegalArgumentException naming the offending option, its value and what is allowed
+   */
+  public static ArrivalProfile of(
+      String name, double rate, double burstiness, double rampUpStartRps, double rampUpEndRps) {
+    if (name == null || !NAMES.contains(name)) {
+      throw Options.invalid("arrival-profile", name, "must be one of " + String.join(", ", NAMES));
+    }
+    boolean ramp = name.startsWith("ramp-up-");
+    if (burstiness != 1 && !(ramp || name.equals("gamma"))) {
+      throw Options.invalid("burstiness", burstiness, "only gamma and ramp-up-* use it (arrival-profile = " + name + ")");
+    }
+    if (!ramp && !(Double.isNaN(rampUpStartRps) && Double.isNaN(rampUpEndRps))) {
+      throw Options.invalid(Double.isNaN(rampUpStartRps) ? "ramp-up-end-rps" : "ramp-up-start-rps",
+          Double.isNaN(rampUpStartRps) ? rampUpEndRps : rampUpStartRps,
+          "only ramp-up-linear and ramp-up-exponential use it (arrival-profile = " + name + ")");
+    }
+    if ((ramp || name.equals("inf")) && !Double.isInfinite(rate)) {
+      // as vLLM for ramps: the profile sets the rate, an explicit request-rate would be silently ignored
+      throw Options.invalid("request-rate", rate, "must be left unset (inf) with arrival-profile " + name);
+    }
+    return switch (name) {
+      case "poisson" -> new PoissonProfile(rate);
+      case "gamma" -> new GammaProfile(rate, burstiness);
+      case "constant" -> new ConstantProfile(rate);
+      case "ramp-up-linear" -> new RampUpProfile(RampUpProfile.Strategy.LINEAR, rampUpStartRps, rampUpEndRps, burstiness);
+      case "ramp-up-exponential" ->
+          new RampUpProfile(RampUpProfile.Strategy.EXPONENTIAL, rampUpStartRps, rampUpEndRps, burstiness);
+      case "inf" -> new BurstProfile();
+      case "trace" -> throw Options.invalid("arrival-profile", name, "build it from the trace's timestamps (TraceProfile)");
+      default -> throw new AssertionError(name);
+    };
+  }
+}
