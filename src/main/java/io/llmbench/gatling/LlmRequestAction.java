@@ -67,24 +67,25 @@ final class LlmRequestAction implements Action {
   public void execute(Session session) {
     int index = (Integer) session.attributes().apply(phase.sessionKey());
     long scheduled = phase.dispatcher().scheduledNanos(index);
-    long wait = scheduled - System.nanoTime();
-    if (wait > 0) {
-      session.eventLoop().schedule(() -> send(session, index, scheduled), wait, TimeUnit.NANOSECONDS);
+    long now = System.nanoTime();
+    if (scheduled > now) {
+      session.eventLoop().schedule(() -> send(session, index, scheduled, scheduled), scheduled - now, TimeUnit.NANOSECONDS);
     } else {
-      send(session, index, scheduled);
+      // late: it waited for a concurrency slot (or the client lagged); from now on any delay is the client's
+      send(session, index, scheduled, now);
     }
   }
 
-  private void send(Session session, int index, long scheduled) {
+  private void send(Session session, int index, long scheduled, long ready) {
     DatasetRow row = phase.rows().get(index);
     Request request = buildRequest(session, index, row);
     long start = System.nanoTime();
     StreamListener listener = new StreamListener(start, target.options().stream(), target.headerTimeout().toNanos(),
-        raw -> recorder.complete(session, raw, exchange -> toRecord(index, scheduled, row, exchange), next));
+        raw -> recorder.complete(session, raw, exchange -> toRecord(index, scheduled, ready, row, exchange), next));
     http.httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener, Option.empty());
   }
 
-  private RequestRecord toRecord(int index, long scheduled, DatasetRow row, RawExchange raw) {
+  private RequestRecord toRecord(int index, long scheduled, long ready, DatasetRow row, RawExchange raw) {
     ParsedResponse parsed;
     try {
       parsed = target.backend().parse(raw.events(), raw.startNanos(), row.outputLen());
@@ -98,7 +99,7 @@ final class LlmRequestAction implements Action {
       String body = raw.events().isEmpty() ? "" : raw.events().get(0).line();
       parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
     }
-    return new RequestRecord(index, phase.warmup(), scheduled, raw.startNanos(), raw.sentNanos(), raw.headersNanos(),
+    return new RequestRecord(index, phase.warmup(), scheduled, ready, raw.startNanos(), raw.sentNanos(), raw.headersNanos(),
         raw.endNanos(),
         raw.status(), row.promptLen(), row.outputLen(), parsed);
   }

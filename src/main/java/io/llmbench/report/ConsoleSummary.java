@@ -5,6 +5,7 @@ import static io.llmbench.report.PythonFormat.row2f;
 import static io.llmbench.report.PythonFormat.rule;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,12 @@ public final class ConsoleSummary {
 
   /** SGLang's block followed by ours. */
   public static String render(RunInfo run, BenchmarkMetrics m) {
-    return sglangBlock(run, m) + extrasBlock(run, m);
+    return sglangBlock(run, m) + extrasBlock(run, m, null);
+  }
+
+  /** As {@link #render(RunInfo, BenchmarkMetrics)}, with how well the client kept to its arrival schedule. */
+  public static String render(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule) {
+    return sglangBlock(run, m) + extrasBlock(run, m, schedule);
   }
 
   /** Exactly what {@code sglang.bench_serving} prints (without the {@code --cache-report} section). */
@@ -81,7 +87,7 @@ public final class ConsoleSummary {
    * per-token ITL, TTFT and E2E measured from the scheduled send time, and the queue wait. The
    * token-related sections are left out for embedding backends, as SGLang does for its own.
    */
-  public static String extrasBlock(RunInfo run, BenchmarkMetrics m) {
+  public static String extrasBlock(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule) {
     List<String> out = new ArrayList<>();
     out.add(rule(" llmbench: beyond SGLang ", '='));
     out.add(row("Failed requests:", m.failed()));
@@ -103,6 +109,9 @@ public final class ConsoleSummary {
     }
     queueSection(out, "E2E Latency incl. Queue Wait", "E2E incl. queue", m.e2eLatencyInclQueueMs());
     queueSection(out, "Queue Wait (scheduled to sent)", "queue wait", m.queueWaitMs());
+    if (schedule != null) {
+      scheduleSection(out, schedule);
+    }
     out.add(CLOSING_RULE);
     return lines(out);
   }
@@ -128,6 +137,20 @@ public final class ConsoleSummary {
     out.add(row2f("P90 " + name + " (ms):", d.p90()));
     out.add(row2f("P99 " + name + " (ms):", d.p99()));
     out.add(row2f("Max " + name + " (ms):", d.max()));
+  }
+
+  private static void scheduleSection(List<String> out, ScheduleFidelity s) {
+    out.add(rule("Schedule Fidelity", '-'));
+    out.add(row2f("Target request rate (req/s):", s.rates().targetRate()));
+    out.add(row2f("Achieved request rate (req/s):", s.rates().achievedRate()));
+    out.add(row2f("Median send lag (ms):", s.sendLag().lagP50Ms()));
+    out.add(row2f("P99 send lag (ms):", s.sendLag().lagP99Ms()));
+    out.add(row2f("Max send lag (ms):", s.sendLag().lagMaxMs()));
+    if (s.clientFellBehind()) {
+      out.add(String.format(java.util.Locale.ROOT,
+          "WARNING: the client fell behind its schedule (P99 send lag %.2f ms > %.2f ms): its own delays are in these figures",
+          s.sendLag().lagP99Ms(), s.warnAboveMs()));
+    }
   }
 
   /** "  <reason>:" within the 40-column label, long reasons cut with "...". */

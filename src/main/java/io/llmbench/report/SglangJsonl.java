@@ -1,6 +1,7 @@
 package io.llmbench.report;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.metrics.RequestOutcome;
 import java.time.LocalDate;
@@ -24,7 +25,13 @@ public final class SglangJsonl {
    * {@code "\n"} when it appends the line to the file (SGLang opens it in append mode).
    */
   public static String line(RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes) {
-    return PythonJson.dumps(record(run, m, outcomes));
+    return line(run, m, outcomes, null);
+  }
+
+  /** The line with the schedule's fidelity after every other key. */
+  public static String line(
+      RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes, ScheduleFidelity schedule) {
+    return PythonJson.dumps(record(run, m, outcomes, schedule));
   }
 
   /**
@@ -39,6 +46,16 @@ public final class SglangJsonl {
    */
   public static Map<String, Object> record(
       RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes) {
+    return record(run, m, outcomes, null);
+  }
+
+  /**
+   * As {@link #record(RunInfo, BenchmarkMetrics, List)}, then the schedule's fidelity last: {@code
+   * target_request_rate}, {@code achieved_request_rate}, {@code median_send_lag_ms}, {@code p99_send_lag_ms},
+   * {@code max_send_lag_ms}, {@code client_fell_behind}.
+   */
+  public static Map<String, Object> record(
+      RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes, ScheduleFidelity schedule) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("tag", run.tag());
     r.put("backend", run.backend());
@@ -85,6 +102,14 @@ public final class SglangJsonl {
     putQueueFamily(r, "ttft_incl_queue", m.ttftInclQueueMs());
     putQueueFamily(r, "e2e_latency_incl_queue", m.e2eLatencyInclQueueMs());
     putQueueFamily(r, "queue_wait", m.queueWaitMs());
+    if (schedule != null) {
+      r.put("target_request_rate", schedule.rates().targetRate());
+      r.put("achieved_request_rate", schedule.rates().achievedRate());
+      r.put("median_send_lag_ms", schedule.sendLag().lagP50Ms());
+      r.put("p99_send_lag_ms", schedule.sendLag().lagP99Ms());
+      r.put("max_send_lag_ms", schedule.sendLag().lagMaxMs());
+      r.put("client_fell_behind", schedule.clientFellBehind());
+    }
     return r;
   }
 

@@ -7,6 +7,8 @@ import io.llmbench.metrics.RequestOutcome;
 import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
+import io.llmbench.schedule.LagStats;
+import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,9 +60,10 @@ public final class PostProcessor {
     }
     RunInfo info = runInfo(manifest);
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9);
-    String console = ConsoleSummary.render(info, metrics);
+    ScheduleFidelity schedule = measured.size() < 2 ? null : scheduleFidelity(measured);
+    String console = ConsoleSummary.render(info, metrics, schedule);
     System.out.print(console);
-    String line = SglangJsonl.line(info, metrics, outcomes) + "\n";
+    String line = SglangJsonl.line(info, metrics, outcomes, schedule) + "\n";
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(manifest.backend(), manifest.datasetName(),
         manifest.numPrompts(), manifest.randomInputLen(), manifest.randomOutputLen(), LocalDate.now())), line, true);
@@ -68,6 +71,14 @@ public final class PostProcessor {
       write(Path.of(manifest.outputFile()), line, true);
     }
     return console;
+  }
+
+  static ScheduleFidelity scheduleFidelity(List<RequestRecord> measured) {
+    long[] scheduled = measured.stream().mapToLong(RequestRecord::scheduledNanos).toArray();
+    long[] ready = measured.stream().mapToLong(RequestRecord::readyNanos).toArray();
+    long[] start = measured.stream().mapToLong(RequestRecord::startNanos).toArray();
+    return new ScheduleFidelity(LagStats.of(scheduled, start), LagStats.of(ready, start),
+        ScheduleFidelity.DEFAULT_WARN_ABOVE_MS);
   }
 
   static RequestOutcome toOutcome(RequestRecord r, long originNanos, Tokenizer tokenizer) {

@@ -38,6 +38,7 @@ public final class RequestLog {
       g.writeNumberField("output_len", p.outputLen());
       g.writeBooleanField("output_len_from_server", p.outputLenFromServer());
       g.writeNumberField("scheduled_ns", r.scheduledNanos());
+      g.writeNumberField("ready_ns", r.readyNanos());
       g.writeNumberField("start_ns", r.startNanos());
       g.writeNumberField("sent_ns", r.sentNanos());
       g.writeNumberField("headers_ns", r.headersNanos());
@@ -86,6 +87,7 @@ public final class RequestLog {
           n.get("index").asInt(),
           n.get("warmup").asBoolean(),
           n.get("scheduled_ns").asLong(),
+          n.get("ready_ns").asLong(),
           n.get("start_ns").asLong(),
           n.get("sent_ns").asLong(),
           n.get("headers_ns").asLong(),

@@ -9,6 +9,7 @@ import io.llmbench.backend.ParsedResponse;
  * @param index position in the dispatch order (warm-up requests count separately from 0)
  * @param warmup a warm-up request, excluded from every figure
  * @param scheduledNanos intended send time (System.nanoTime() clock)
+ * @param readyNanos when it could be sent: the later of its intended time and a free concurrency slot
  * @param startNanos actual send time (after the concurrency queue), SGLang's {@code st}
  * @param sentNanos when the request was written to its connection, or 0 (start → sent = connection setup)
  * @param headersNanos response headers arrival, or 0
@@ -22,6 +23,7 @@ public record RequestRecord(
     int index,
     boolean warmup,
     long scheduledNanos,
+    long readyNanos,
     long startNanos,
     long sentNanos,
     long headersNanos,

@@ -94,6 +94,13 @@ class EndToEndTest {
       assertEquals(truthItl, line.get("median_itl_ms").asDouble(), 1.0, "median ITL vs the mock's send log");
       assertEquals("sglang-oai-chat", line.get("backend").asText());
       assertEquals(60, line.get("output_lens").size());
+      // schedule fidelity comes last, after SGLang's keys and our other extras
+      List<String> keys = new java.util.ArrayList<>();
+      line.fieldNames().forEachRemaining(keys::add);
+      assertEquals(List.of("target_request_rate", "achieved_request_rate", "median_send_lag_ms", "p99_send_lag_ms",
+          "max_send_lag_ms", "client_fell_behind"), keys.subList(keys.size() - 6, keys.size()));
+      assertEquals("tag", keys.get(0));
+      assertEquals(60.0, line.get("target_request_rate").asDouble(), 30.0);
       assertEquals(line, JSON.readTree(Files.readAllLines(dir.resolve("sglang.jsonl")).get(0)), "output-file gets the same line");
 
       // the post-processor run on its own over the folder gives the same summary, byte for byte

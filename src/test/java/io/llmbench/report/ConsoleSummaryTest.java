@@ -36,7 +36,7 @@ class ConsoleSummaryTest {
     assertTrue(sglang.startsWith("\n============ Serving Benchmark Result ============\n"));
     assertTrue(sglang.endsWith("Max ITL (ms):                            1000.00   \n" + "=".repeat(50) + "\n"));
     String all = ConsoleSummary.render(GoldenRuns.basicRun(), BASIC);
-    assertEquals(sglang + ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC), all);
+    assertEquals(sglang + ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC, null), all);
     assertFalse(sglang.contains("llmbench"));
   }
 
@@ -75,7 +75,7 @@ class ConsoleSummaryTest {
       }
     }
     BenchmarkMetrics m = Metrics.compute(outcomes, BASIC_DURATION);
-    String extras = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), m);
+    String extras = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), m, null);
     assertTrue(extras.startsWith(
         "============ llmbench: beyond SGLang =============\n"
             + "Failed requests:                         31        \n"
@@ -88,5 +88,23 @@ class ConsoleSummaryTest {
             + "  (other reasons):                       6         \n"
             + "----------Per-Token Inter-Token Latency-----------\n"),
         extras);
+  }
+
+  @Test
+  void scheduleSectionWarnsWhenTheClientFellBehind() {
+    var rates = new io.llmbench.schedule.LagStats(100, 12.0, 90.0, 120.0, 20.0, 18.5);
+    var lag = new io.llmbench.schedule.LagStats(100, 0.5, 7.25, 30.0, 20.0, 18.5);
+    String extras = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC,
+        new io.llmbench.schedule.ScheduleFidelity(rates, lag, 5.0));
+    assertTrue(extras.contains("----------------Schedule Fidelity-----------------\n"
+        + "Target request rate (req/s):             20.00     \n"
+        + "Achieved request rate (req/s):           18.50     \n"
+        + "Median send lag (ms):                    0.50      \n"
+        + "P99 send lag (ms):                       7.25      \n"
+        + "Max send lag (ms):                       30.00     \n"
+        + "WARNING: the client fell behind its schedule (P99 send lag 7.25 ms > 5.00 ms)"), extras);
+    String calm = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC,
+        new io.llmbench.schedule.ScheduleFidelity(rates, new io.llmbench.schedule.LagStats(100, 0.1, 1.0, 2.0, 20, 20), 5.0));
+    assertFalse(calm.contains("WARNING"));
   }
 }
