@@ -84,6 +84,10 @@ public final class ConfigLoader {
         r.bool("tokenize-prompt"),
         r.longValue("seed"),
         r.rate("request-rate"),
+        r.string("arrival-profile"),
+        r.decimal("burstiness", Double.MIN_VALUE, Double.MAX_VALUE),
+        r.optionalDecimal("ramp-up-start-rps"),
+        r.optionalDecimal("ramp-up-end-rps"),
         java.util.Objects.requireNonNullElse(r.optionalInt("max-concurrency", 0, Integer.MAX_VALUE), 0),
         r.integer("warmup-requests", 0, Integer.MAX_VALUE),
         r.bool("disable-stream"),
@@ -210,6 +214,10 @@ public final class ConfigLoader {
         throw new ConfigError(key, v, "expected a number from " + min + (max == Double.MAX_VALUE ? " up" : " to " + max));
       }
       return d;
+    }
+
+    Double optionalDecimal(String key) {
+      return c.getIsNull(key) || "null".equals(raw(key)) ? null : decimal(key, Double.MIN_VALUE, Double.MAX_VALUE);
     }
 
     double rate(String key) {

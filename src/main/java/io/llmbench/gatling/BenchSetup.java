@@ -15,6 +15,8 @@ import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
+import io.llmbench.schedule.ArrivalProfile;
+import io.llmbench.schedule.ArrivalProfiles;
 import io.llmbench.schedule.ArrivalSchedule;
 import io.llmbench.tokenizer.Tokenizer;
 import java.nio.file.Path;
@@ -47,6 +49,7 @@ record BenchSetup(
     } catch (IllegalArgumentException e) {
       throw new ConfigError("backend", c.backend(), e.getMessage());
     }
+    ArrivalProfile arrivals = arrivalProfile(c);
     DatasetOptions datasetOptions = datasetOptions(c);
     Datasets.validate(datasetOptions);
     MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
@@ -68,7 +71,7 @@ record BenchSetup(
         throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
       }
       DatasetStats.of(rows).lines().forEach(System.out::println);
-      ArrivalSchedule schedule = ArrivalSchedule.poisson(rows.size(), c.requestRate(), c.seed());
+      ArrivalSchedule schedule = arrivals.schedule(rows.size(), c.seed());
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
       System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
           + rows.size() + " requests, run folder " + folder.path());
@@ -102,6 +105,16 @@ record BenchSetup(
       return c.tokenizer();
     }
     return mock ? "builtin:gpt2" : model;
+  }
+
+  private static ArrivalProfile arrivalProfile(BenchConfig c) {
+    try {
+      return ArrivalProfiles.of(c.arrivalProfile(), c.requestRate(), c.burstiness(),
+          c.rampUpStartRps() == null ? Double.NaN : c.rampUpStartRps(),
+          c.rampUpEndRps() == null ? Double.NaN : c.rampUpEndRps());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("llmbench." + e.getMessage(), e);
+    }
   }
 
   private static MockConfig mockConfig(MockSettings s) {

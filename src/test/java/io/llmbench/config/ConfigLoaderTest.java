@@ -113,4 +113,14 @@ class ConfigLoaderTest {
         () -> ConfigLoader.of(Map.of("assertions", Map.of("p99-ttfb-ms", 500))));
     assertTrue(e.getMessage().startsWith("llmbench.assertions.p99-ttfb-ms = 500: unknown gate"), e.getMessage());
   }
+
+  @Test
+  void arrivalProfileOptions() {
+    BenchConfig c = ConfigLoader.of(Map.of("arrival-profile", "gamma", "burstiness", 0.25, "request-rate", 20));
+    assertEquals("gamma", c.arrivalProfile());
+    assertEquals(0.25, c.burstiness());
+    assertNull(c.rampUpStartRps());
+    assertEquals(2.0, ConfigLoader.of(Map.of("ramp-up-start-rps", 2)).rampUpStartRps());
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("burstiness", 0)));
+  }
 }
