@@ -22,17 +22,14 @@ final class Accumulator {
     this.requestedOutputLen = requestedOutputLen;
   }
 
-  /**
-   * @param promptTokens the object's server prompt count (≤ 0 when it has none, like the reference's falsy test)
-   */
-  void accept(long nanos, Chunk chunk, int promptTokens) throws BadResponseException {
-    if (promptTokens > 0) {
-      serverPromptTokens = promptTokens;
+  void accept(long nanos, Chunk chunk) throws BadResponseException {
+    if (chunk.promptTokens() > 0) { // the reference's truthiness test
+      serverPromptTokens = chunk.promptTokens();
     }
     if (chunk.completionTokens() >= 0) {
       serverOutputLen = chunk.completionTokens();
     }
-    if (chunk.content().isEmpty()) {
+    if (chunk.content().isEmpty() && mode != TextMode.EVERY_OBJECT) {
       return;
     }
     if (mode == TextMode.CUMULATIVE) {

@@ -16,8 +16,47 @@ public interface Backend {
   /** Port used when neither {@code base-url} nor {@code port} is given (spec §2.1). */
   int defaultPort();
 
-  /** The JSON request body for one row, byte-for-byte what the reference client sends (key order included). */
-  String payload(DatasetRow row, RequestOptions options);
+  /** Whether the answer streams, for validating {@code disable-stream} and for the transport. */
+  Streaming streaming();
+
+  /** Embeddings backends generate nothing: no TTFT, ITL or output tokens, and some datasets are refused (§3.3). */
+  boolean isEmbedding();
+
+  /** Whether a chosen LoRA adapter reaches the payload; trt and truss drop it, as in the reference. */
+  boolean supportsLora();
+
+  /** False for embeddings, whose answer is always one JSON body. */
+  default boolean supportsStreaming() {
+    return streaming() != Streaming.NEVER;
+  }
+
+  /**
+   * Whether the answer to a request sent with these options is a stream, so the transport stamps it line by line.
+   * The extra body's {@code stream} wins where it reaches the payload's {@code stream} key.
+   */
+  default boolean streams(RequestOptions options) {
+    return switch (streaming()) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case OPTIONAL -> options.extraBody().get("stream") instanceof Boolean stream ? stream : options.stream();
+    };
+  }
+
+  /** The JSON request body for one request, byte-for-byte what the reference client sends (Python {@code json.dumps}). */
+  String payload(RequestInput input, RequestOptions options);
+
+  /**
+   * The body of a request without a LoRA adapter.
+   *
+   * @throws IllegalStateException when the options name adapters: their choice is per request, see
+   *     {@link #payload(RequestInput, RequestOptions)}
+   */
+  default String payload(DatasetRow row, RequestOptions options) {
+    if (options.lora().enabled()) {
+      throw new IllegalStateException("lora-name is set: the adapter is chosen per request, pass it in a RequestInput");
+    }
+    return payload(RequestInput.of(row), options);
+  }
 
   /**
    * Reads a whole response body (every non-empty line with its arrival time).
@@ -26,4 +65,14 @@ public interface Backend {
    * @param requestedOutputLen the row's output length, the fallback token count where the reference uses it
    */
   ParsedResponse parse(List<StreamEvent> events, long startNanos, int requestedOutputLen);
+
+  /** How a backend's answers arrive. */
+  enum Streaming {
+    /** trt: always a stream, whatever {@code disable-stream} says; it ends with the body, without {@code [DONE]}. */
+    ALWAYS,
+    /** A stream ending with {@code data: [DONE]}, or one JSON body with {@code disable-stream}. */
+    OPTIONAL,
+    /** Embeddings: one JSON body. */
+    NEVER
+  }
 }

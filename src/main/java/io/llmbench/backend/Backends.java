@@ -14,21 +14,26 @@ public final class Backends {
     Protocol generate = new NativeGenerate();
     Protocol completions = new Completions();
     Protocol chat = new Chat();
+    Protocol embeddings = new Embeddings();
     List<Backend> backends = List.of(
         new ProtocolBackend("sglang", "/generate", 30000, generate),
         new ProtocolBackend("sglang-native", "/generate", 30000, generate),
         new ProtocolBackend("sglang-oai", "/v1/completions", 30000, completions),
         new ProtocolBackend("sglang-oai-chat", "/v1/chat/completions", 30000, chat),
+        new ProtocolBackend("sglang-embedding", "/v1/embeddings", 30000, embeddings),
         new ProtocolBackend("vllm", "/v1/completions", 8000, completions),
         new ProtocolBackend("vllm-chat", "/v1/chat/completions", 30000, chat),
+        new ProtocolBackend("vllm-embedding", "/v1/embeddings", 8000, embeddings),
         new ProtocolBackend("lmdeploy", "/v1/completions", 23333, completions),
-        new ProtocolBackend("lmdeploy-chat", "/v1/chat/completions", 30000, chat));
+        new ProtocolBackend("lmdeploy-chat", "/v1/chat/completions", 30000, chat),
+        new ProtocolBackend("trt", "/v2/models/ensemble/generate_stream", 8000, new TensorRtLlm()),
+        new ProtocolBackend("truss", "/v1/models/model:predict", 8080, new Truss()));
     Map<String, Backend> byName = new LinkedHashMap<>();
     backends.forEach(backend -> byName.put(backend.name(), backend));
     return byName;
   }
 
-  /** The supported names, in the reference's order. */
+  /** The supported names, in the reference's order (its {@code gserver} left out). */
   public static List<String> names() {
     return List.copyOf(BY_NAME.keySet());
   }
@@ -39,8 +44,7 @@ public final class Backends {
     if (backend != null) {
       return backend;
     }
-    String allowed = "; allowed values: " + String.join(", ", BY_NAME.keySet())
-        + " (trt, truss, sglang-embedding and vllm-embedding are not supported yet)";
+    String allowed = "; allowed values: " + String.join(", ", BY_NAME.keySet());
     if ("gserver".equals(name)) {
       throw new IllegalArgumentException("option backend: 'gserver' is not implemented by the reference either"
           + " (its request function raises NotImplementedError)" + allowed);

@@ -2,7 +2,6 @@ package io.llmbench.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmbench.dataset.DatasetRow;
 
 /** OpenAI {@code POST /v1/chat/completions} (spec §4.4). */
 final class Chat implements Protocol {
@@ -11,23 +10,16 @@ final class Chat implements Protocol {
    *     which no server accepts
    */
   @Override
-  public ObjectNode body(DatasetRow row, RequestOptions options) {
-    if (row.text() == null) {
-      throw new IllegalArgumentException("chat backends need a text prompt, this row holds token ids");
-    }
-    ObjectNode head = Payloads.object();
-    head.put("model", options.model());
-    ObjectNode message = head.putArray("messages").addObject();
+  public ObjectNode body(RequestInput input, RequestOptions options) {
+    ObjectNode body = Payloads.object();
+    body.put("model", options.model());
+    ObjectNode message = body.putArray("messages").addObject();
     message.put("role", "user");
-    message.put("content", row.text());
-    head.put("max_completion_tokens", row.outputLen());
-    head.put("stream", options.stream());
-    return Payloads.openAi(head, options);
-  }
-
-  @Override
-  public TextMode textMode() {
-    return TextMode.INCREMENTAL;
+    message.put("content", Payloads.text(input.row(), "chat"));
+    body.put("max_completion_tokens", input.row().outputLen());
+    body.put("stream", options.stream());
+    Payloads.openAiDefaults(body, options);
+    return Payloads.openAiTail(body, input, options);
   }
 
   /**

@@ -2,7 +2,6 @@ package io.llmbench.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmbench.dataset.DatasetRow;
 
 /**
  * OpenAI {@code POST /v1/completions} (spec §4.3).
@@ -14,23 +13,28 @@ import io.llmbench.dataset.DatasetRow;
  */
 final class Completions implements Protocol {
   @Override
-  public ObjectNode body(DatasetRow row, RequestOptions options) {
-    ObjectNode head = Payloads.object();
-    head.put("model", options.model());
-    head.set("prompt", Payloads.prompt(row));
-    head.put("best_of", 1);
-    head.put("max_tokens", row.outputLen());
-    head.put("stream", options.stream());
-    return Payloads.openAi(head, options);
-  }
-
-  @Override
-  public TextMode textMode() {
-    return TextMode.INCREMENTAL;
+  public ObjectNode body(RequestInput input, RequestOptions options) {
+    ObjectNode body = Payloads.object();
+    body.put("model", options.model());
+    body.set("prompt", Payloads.prompt(input.row()));
+    body.put("best_of", 1);
+    body.put("max_tokens", input.row().outputLen());
+    body.put("stream", options.stream());
+    Payloads.openAiDefaults(body, options);
+    int logprobs = options.logprobs().completionsLogprobs();
+    if (logprobs > 0) {
+      body.put("logprobs", logprobs);
+    }
+    return Payloads.openAiTail(body, input, options);
   }
 
   @Override
   public Chunk read(JsonNode object, boolean streamed) {
-    return Chunk.withUsage(Json.text(object.path("choices").path(0).path("text")), object);
+    return Chunk.withUsage(text(object), object);
+  }
+
+  /** {@code choices[0].text}, "" when absent (truss reads the same field). */
+  static String text(JsonNode object) {
+    return Json.text(object.path("choices").path(0).path("text"));
   }
 }

@@ -7,7 +7,9 @@ import io.llmbench.dataset.DatasetRow;
 /** SGLang's native {@code POST /generate} (spec §4.2). */
 final class NativeGenerate implements Protocol {
   @Override
-  public ObjectNode body(DatasetRow row, RequestOptions options) {
+  public ObjectNode body(RequestInput input, RequestOptions options) {
+    DatasetRow row = input.row();
+    LogprobOptions logprobs = options.logprobs();
     ObjectNode body = Payloads.object();
     body.set(row.text() != null ? "text" : "input_ids", Payloads.prompt(row));
     ObjectNode sampling = body.putObject("sampling_params");
@@ -18,12 +20,18 @@ final class NativeGenerate implements Protocol {
       sampling.put("top_p", options.topP());
     }
     body.put("stream", options.stream());
-    // The reference's defaults for options we do not offer (LoRA, logprobs, routed experts).
-    body.putNull("lora_path");
-    body.put("return_logprob", false);
-    body.put("return_routed_experts", false);
-    body.put("logprob_start_len", -1);
+    body.put("lora_path", input.loraName()); // null without an adapter
+    body.put("return_logprob", logprobs.returnLogprob());
+    body.put("return_routed_experts", options.returnRoutedExperts());
+    body.put("logprob_start_len", logprobs.logprobStartLen());
     Payloads.merge(body, options.extraBody());
+    // set after the extra body, so these values win over it
+    if (logprobs.topLogprobsNum() > 0) {
+      body.put("top_logprobs_num", logprobs.topLogprobsNum());
+    }
+    if (logprobs.tokenIdsLogprob() != null) {
+      body.set("token_ids_logprob", Json.MAPPER.valueToTree(logprobs.tokenIdsLogprob()));
+    }
     return body;
   }
 
@@ -40,6 +48,6 @@ final class NativeGenerate implements Protocol {
     if (!text.isEmpty() && completionTokens < 0) {
       throw new BadResponseException("/generate object has text but no meta_info.completion_tokens");
     }
-    return new Chunk(text, completionTokens);
+    return new Chunk(text, completionTokens, Chunk.serverPromptTokens(object));
   }
 }

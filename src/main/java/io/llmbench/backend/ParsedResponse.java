@@ -10,11 +10,13 @@ import java.util.List;
  * @param firstTokenNanos nanoTime of the first content-bearing line, or 0 when none came
  * @param lastLineNanos nanoTime of the last non-empty line (SGLang's end of the request)
  * @param itlNanos SGLang's inter-token latencies in ns: per token for native /generate (chunk gap spread over
- *     the chunk's tokens), per content chunk for OpenAI-style backends
+ *     the chunk's tokens), per content chunk for OpenAI-style backends and truss, per line for trt, none for
+ *     embeddings
  * @param contentChunkNanos nanoTime of every content-bearing chunk, in order (our own per-chunk record)
  * @param contentChunkTokens tokens each content chunk carried when the stream says so (native
  *     completion_tokens deltas, usage deltas), else -1 per chunk
- * @param outputLen output tokens as the reference takes them (server count, else the requested length)
+ * @param outputLen output tokens as the reference takes them (server count, else the requested length; 0 for
+ *     embeddings)
  * @param outputLenFromServer whether {@code outputLen} came from the server (usage / meta_info)
  * @param serverPromptTokens prompt tokens reported by the server, or -1
  * @param generatedText the full generated text

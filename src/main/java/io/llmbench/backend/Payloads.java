@@ -18,6 +18,14 @@ final class Payloads {
     return Json.MAPPER.valueToTree(row.text() != null ? row.text() : row.ids());
   }
 
+  /** The prompt of backends whose field only takes text. */
+  static String text(DatasetRow row, String backends) {
+    if (row.text() == null) {
+      throw new IllegalArgumentException(backends + " backends need a text prompt, this row holds token ids");
+    }
+    return row.text();
+  }
+
   /**
    * Python's {@code payload.update(extra)} / {@code {..., **extra}}: existing keys keep their position and take the
    * new value, new keys go to the end in the extra body's iteration order.
@@ -26,24 +34,39 @@ final class Payloads {
     extra.forEach((key, value) -> body.set(key, Json.MAPPER.valueToTree(value)));
   }
 
+  /** The reference's LoRA hack for OpenAI-style servers: the adapter name as both {@code model} and {@code lora_path}. */
+  static void loraOverride(ObjectNode body, RequestInput input) {
+    if (input.loraName() != null) {
+      body.put("model", input.loraName());
+      body.put("lora_path", input.loraName());
+    }
+  }
+
   /**
-   * Completes an OpenAI-style body after the reference's {@code stream} key (spec §4.3, §4.4): the
-   * {@code temperature} and {@code ignore_eos} defaults unless the extra body has them, then the extra body (it
-   * wins), then our {@code stream_options} addition as the last key.
+   * The defaults an OpenAI-style body takes after the reference's {@code stream} key (spec §4.3, §4.4):
+   * {@code temperature} and {@code ignore_eos}, each unless the extra body has it.
    */
-  static ObjectNode openAi(ObjectNode head, RequestOptions options) {
+  static void openAiDefaults(ObjectNode body, RequestOptions options) {
     Map<String, Object> extra = options.extraBody();
     if (!extra.containsKey("temperature")) {
-      head.put("temperature", 0.0);
+      body.put("temperature", 0.0);
     }
     if (!extra.containsKey("ignore_eos")) {
-      head.put("ignore_eos", options.ignoreEos());
+      body.put("ignore_eos", options.ignoreEos());
     }
-    merge(head, extra);
+  }
+
+  /**
+   * Ends an OpenAI-style body: the extra body (it wins), the LoRA override, then our {@code stream_options}
+   * addition as the last key.
+   */
+  static ObjectNode openAiTail(ObjectNode body, RequestInput input, RequestOptions options) {
+    merge(body, options.extraBody());
+    loraOverride(body, input);
     // The effective "stream" value, since the extra body may override it.
-    if (options.includeUsage() && head.path("stream").asBoolean() && !extra.containsKey("stream_options")) {
-      head.putObject("stream_options").put("include_usage", true);
+    if (options.includeUsage() && body.path("stream").asBoolean() && !options.extraBody().containsKey("stream_options")) {
+      body.putObject("stream_options").put("include_usage", true);
     }
-    return head;
+    return body;
   }
 }

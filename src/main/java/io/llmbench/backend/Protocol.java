@@ -2,18 +2,15 @@ package io.llmbench.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.llmbench.dataset.DatasetRow;
+import io.llmbench.backend.Backend.Streaming;
 
 /**
- * One request/response shape of the reference (spec §4.2–§4.4): a payload builder plus a reader for one JSON
+ * One request/response shape of the reference (spec §4.2–§4.7): a payload builder plus a reader for one JSON
  * object of the answer. Everything else about reading a response (SSE framing, errors, TTFT/ITL) is shared.
  */
 interface Protocol {
   /** The request body with keys in the reference's order (Python dict order: overwriting keeps the position). */
-  ObjectNode body(DatasetRow row, RequestOptions options);
-
-  /** How successive objects' text adds up and how ITL is counted. */
-  TextMode textMode();
+  ObjectNode body(RequestInput input, RequestOptions options);
 
   /**
    * What one response object contributes.
@@ -22,24 +19,56 @@ interface Protocol {
    */
   Chunk read(JsonNode object, boolean streamed) throws BadResponseException;
 
+  default Streaming streaming() {
+    return Streaming.OPTIONAL;
+  }
+
+  /** How successive objects' text adds up and how ITL is counted. */
+  default TextMode textMode() {
+    return TextMode.INCREMENTAL;
+  }
+
+  default boolean embedding() {
+    return false;
+  }
+
+  default boolean usesLora() {
+    return true;
+  }
+
   enum TextMode {
     /**
      * Native /generate: each object carries the whole text so far and {@code completion_tokens}; ITL is per token
      * (each gap spread over the new tokens) and objects adding no tokens are skipped.
      */
     CUMULATIVE,
-    /** OpenAI-style: each chunk carries only new text; ITL is the gap between content chunks. */
-    INCREMENTAL
+    /** OpenAI-style: each chunk carries only new text; ITL is the gap between chunks with text. */
+    INCREMENTAL,
+    /** trt: like {@link #INCREMENTAL}, but every object is a chunk, even with empty text (the reference times each line). */
+    EVERY_OBJECT
   }
 
   /**
    * @param content the text this object carries ("" when none)
    * @param completionTokens the server's output token count so far, or -1 when this object has none
+   * @param promptTokens the server's prompt token count, or -1 where the reference does not read it
    */
-  record Chunk(String content, int completionTokens) {
+  record Chunk(String content, int completionTokens, int promptTokens) {
+    /** Text alone: the reference reads no server counts on this path (trt, truss, embeddings). */
+    static Chunk text(String content) {
+      return new Chunk(content, -1, -1);
+    }
+
     /** A chunk whose token count is OpenAI's {@code usage.completion_tokens}. */
     static Chunk withUsage(String content, JsonNode object) {
-      return new Chunk(content, Json.count(object.path("usage").path("completion_tokens")));
+      return new Chunk(content, Json.count(object.path("usage").path("completion_tokens")), serverPromptTokens(object));
+    }
+
+    /** The reference's {@code (usage or meta_info or {}).get("prompt_tokens")}; -1 when absent. */
+    static int serverPromptTokens(JsonNode object) {
+      JsonNode usage = object.path("usage");
+      JsonNode reported = Json.nonEmptyObject(usage) ? usage : object.path("meta_info");
+      return Json.count(reported.path("prompt_tokens"));
     }
   }
 }

@@ -1,29 +1,34 @@
 package io.llmbench.backend;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.llmbench.dataset.DatasetRow;
-import java.io.UncheckedIOException;
+import io.llmbench.report.PythonJson;
 import java.util.List;
 
 /** A named endpoint speaking one {@link Protocol}. */
 record ProtocolBackend(String name, String path, int defaultPort, Protocol protocol) implements Backend {
   @Override
-  public String payload(DatasetRow row, RequestOptions options) {
-    return serialize(protocol.body(row, options));
+  public Streaming streaming() {
+    return protocol.streaming();
   }
 
   @Override
-  public ParsedResponse parse(List<StreamEvent> events, long startNanos, int requestedOutputLen) {
-    return ResponseParser.parse(protocol, events, startNanos, requestedOutputLen);
+  public boolean isEmbedding() {
+    return protocol.embedding();
   }
 
-  /** Compact Jackson output; the single place to swap in a Python-{@code json.dumps}-style writer. */
-  private static String serialize(JsonNode body) {
-    try {
-      return Json.MAPPER.writeValueAsString(body);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e); // a tree of plain JSON values always serializes
-    }
+  @Override
+  public boolean supportsLora() {
+    return protocol.usesLora();
+  }
+
+  /** Serialized as aiohttp's {@code json=} does, with Python's {@code json.dumps} defaults. */
+  @Override
+  public String payload(RequestInput input, RequestOptions options) {
+    return PythonJson.dumps(protocol.body(input, options));
+  }
+
+  /** Embeddings generate nothing: their output length is 0, not the row's. */
+  @Override
+  public ParsedResponse parse(List<StreamEvent> events, long startNanos, int requestedOutputLen) {
+    return ResponseParser.parse(protocol, events, startNanos, protocol.embedding() ? 0 : requestedOutputLen);
   }
 }

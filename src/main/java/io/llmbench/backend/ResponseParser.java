@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a whole response the way the reference's request functions do (spec §4.2–§4.4), for any {@link Protocol}.
+ * Reads a whole response the way the reference's request functions do (spec §4.2–§4.7), for any {@link Protocol}.
  *
- * <p>Streaming or not is read from the body, not the options, since the extra body can override {@code stream}: a
- * body whose first line starts with <code>{</code> is one JSON document (possibly spread over lines); anything else
- * is a server-sent-event stream.
+ * <p>Where streaming is optional, whether the answer streams is read from the body, not the options, since the
+ * extra body can override {@code stream}: a body whose first line starts with <code>{</code> is one JSON document
+ * (possibly spread over lines); anything else is a server-sent-event stream. trt always streams, embeddings never.
  *
  * <p>Stricter than the reference (spec §10.2, §13 item 9), which counts these as successes or crashes on them: an
- * error object in the body fails the request with the server's message, as does a stream cut before
+ * error object in the body fails the request with the server's message, as does an optional stream cut before
  * {@code [DONE]}. More tolerant: SSE comments ({@code : ping}) and {@code event:}/{@code id:}/{@code retry:} fields
  * are skipped instead of failing JSON parsing.
  */
@@ -22,16 +22,20 @@ final class ResponseParser {
 
   private ResponseParser() {}
 
-  static ParsedResponse parse(Protocol protocol, List<StreamEvent> events, long startNanos, int requestedOutputLen) {
+  static ParsedResponse parse(Protocol protocol, List<StreamEvent> events, long startNanos, int fallbackOutputLen) {
     if (events.isEmpty()) {
       return Accumulator.failure("empty response body", startNanos);
     }
     long lastNanos = events.get(events.size() - 1).nanos();
-    Accumulator accumulator = new Accumulator(protocol.textMode(), requestedOutputLen);
+    Accumulator accumulator = new Accumulator(protocol.textMode(), fallbackOutputLen);
     try {
-      return events.get(0).line().startsWith("{")
-          ? readBody(protocol, events, lastNanos, accumulator)
-          : readStream(protocol, events, accumulator);
+      return switch (protocol.streaming()) {
+        case NEVER -> readBody(protocol, events, lastNanos, accumulator);
+        case ALWAYS -> readStream(protocol, events, lastNanos, accumulator, false);
+        case OPTIONAL -> events.get(0).line().startsWith("{")
+            ? readBody(protocol, events, lastNanos, accumulator)
+            : readStream(protocol, events, lastNanos, accumulator, true);
+      };
     } catch (BadResponseException e) {
       // keep what was measured before the failure: chunk times, text, tokens
       return accumulator.success(lastNanos).failed(e.getMessage());
@@ -47,8 +51,12 @@ final class ResponseParser {
     return accumulator.success(lastNanos);
   }
 
-  /** SSE: E2E ends at {@code [DONE]}, the reference's last line. */
-  private static ParsedResponse readStream(Protocol protocol, List<StreamEvent> events, Accumulator accumulator)
+  /**
+   * SSE: E2E ends at {@code [DONE]}, the reference's last line, or at the last line when the protocol has no
+   * {@code [DONE]} (trt).
+   */
+  private static ParsedResponse readStream(
+      Protocol protocol, List<StreamEvent> events, long lastNanos, Accumulator accumulator, boolean doneRequired)
       throws BadResponseException {
     for (StreamEvent event : events) {
       String line = event.line();
@@ -61,7 +69,10 @@ final class ResponseParser {
       }
       read(protocol, data, true, event.nanos(), accumulator);
     }
-    throw new BadResponseException("stream ended before [DONE]");
+    if (doneRequired) {
+      throw new BadResponseException("stream ended before [DONE]");
+    }
+    return accumulator.success(lastNanos);
   }
 
   private static boolean isIgnoredSseLine(String line) {
@@ -72,7 +83,7 @@ final class ResponseParser {
         || line.startsWith("retry:");
   }
 
-  /** SSE allows one optional space after the field name; the reference strips only {@code "data: "}. */
+  /** SSE allows one optional space after the field name; the reference strips {@code "data: "} (trt: {@code "data:"}). */
   private static String stripDataPrefix(String line) {
     if (!line.startsWith("data:")) {
       return line;
@@ -96,7 +107,7 @@ final class ResponseParser {
     if (error != null) {
       throw new BadResponseException("server error in response: " + Json.excerpt(error));
     }
-    accumulator.accept(nanos, protocol.read(object, streamed), promptTokens(object));
+    accumulator.accept(nanos, protocol.read(object, streamed));
   }
 
   /** The message of {@code {"error": ...}} or of {@code {"object": "error", "message": ...}}, else null. */
@@ -113,12 +124,5 @@ final class ResponseParser {
       return error.textValue();
     }
     return error.path("message").isTextual() ? error.path("message").textValue() : error.toString();
-  }
-
-  /** The reference's {@code (usage or meta_info or {}).get("prompt_tokens")}; -1 when absent. */
-  private static int promptTokens(JsonNode object) {
-    JsonNode usage = object.path("usage");
-    JsonNode reported = Json.nonEmptyObject(usage) ? usage : object.path("meta_info");
-    return Json.count(reported.path("prompt_tokens"));
   }
 }

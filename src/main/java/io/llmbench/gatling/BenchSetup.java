@@ -61,7 +61,8 @@ record BenchSetup(
       String model = c.model() != null ? c.model() : ServerQueries.firstModel(baseUrl, headers);
       String modelId = c.servedModelName() != null ? c.servedModelName() : model;
       RequestOptions options = new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(),
-          c.temperature(), c.topP(), c.extraRequestBody(), c.includeUsage());
+          c.temperature(), c.topP(), c.extraRequestBody(), c.includeUsage(),
+          io.llmbench.backend.LogprobOptions.NONE, false, io.llmbench.backend.LoraSelection.NONE);
       LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.headerTimeout(), c.requestTimeout());
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);

@@ -1,6 +1,5 @@
 package io.llmbench.backend;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +11,6 @@ import java.util.stream.IntStream;
 final class Fixtures {
   /** When every test request was sent. */
   static final long START = 1_000_000_000L;
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Fixtures() {}
 
@@ -53,14 +50,5 @@ final class Fixtures {
     return IntStream.range(0, lines.length)
         .mapToObj(i -> new StreamEvent(START + (i + 1) * 10_000_000L, lines[i]))
         .toList();
-  }
-
-  /** Compact re-serialization that keeps key order and number types (so {@code 0} is not {@code 0.0}). */
-  static String canonical(String json) {
-    try {
-      return MAPPER.writeValueAsString(MAPPER.readTree(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Parsers on recorded streams (src/test/resources/backend/stream); every expected time is exact. */
@@ -239,6 +243,156 @@ class ParseTest {
       assertEquals(7, r.serverPromptTokens());
       assertEquals("Paris, France.", r.generatedText());
     }
+  }
+
+  @Nested
+  class Trt {
+    @Test
+    void everyLineIsAChunkAndTheStreamEndsWithTheBody() {
+      ParsedResponse r = parse("trt", stream("trt-stream.sse"));
+      assertSuccess(r);
+      assertEquals(1100 * MS, r.firstTokenNanos());
+      assertEquals(1190 * MS, r.lastLineNanos());
+      // the empty last text_output is still a chunk: its gap counts, as in the reference
+      assertEquals(List.of(30 * MS, 15 * MS, 45 * MS), r.itlNanos());
+      assertEquals(List.of(1100 * MS, 1130 * MS, 1145 * MS, 1190 * MS), r.contentChunkNanos());
+      assertEquals(List.of(-1, -1, -1, -1), r.contentChunkTokens());
+      assertEquals(REQUESTED, r.outputLen());
+      assertFalse(r.outputLenFromServer());
+      assertEquals(-1, r.serverPromptTokens());
+      assertEquals("Paris is the capital", r.generatedText());
+    }
+
+    @Test
+    void lineWithoutTextOutputFails() {
+      ParsedResponse r = parse("trt", stream("trt-missing-text-output.sse"));
+      assertFailure(r, "trt object has no text_output string");
+      assertEquals("Paris", r.generatedText());
+    }
+
+    @Test
+    void errorLineFailsWithTheServerMessage() {
+      assertFailure(parse("trt", events(
+              "data: {\"text_output\":\"Paris\"}",
+              "data: {\"error\":\"in ensemble 'ensemble', Encountered an error in forward function\"}")),
+          "server error in response: in ensemble 'ensemble', Encountered an error in forward function");
+    }
+  }
+
+  @Nested
+  class Truss {
+    @Test
+    void completionsChunksWithoutServerCounts() {
+      ParsedResponse r = parse("truss", stream("truss-stream.sse"));
+      assertSuccess(r);
+      assertEquals(1200 * MS, r.firstTokenNanos());
+      assertEquals(1265 * MS, r.lastLineNanos());
+      assertEquals(List.of(50 * MS), r.itlNanos());
+      assertEquals(List.of(1200 * MS, 1250 * MS), r.contentChunkNanos());
+      assertEquals(List.of(-1, -1), r.contentChunkTokens());
+      assertEquals(REQUESTED, r.outputLen());
+      assertFalse(r.outputLenFromServer());
+      assertEquals(-1, r.serverPromptTokens());
+      assertEquals(" Paris, France", r.generatedText());
+    }
+
+    @Test
+    void streamWithoutDoneFails() {
+      ParsedResponse r = parse("truss", stream("truss-truncated.sse"));
+      assertFailure(r, "stream ended before [DONE]");
+      assertEquals(" Paris", r.generatedText());
+    }
+
+    @Test
+    void nonStreamingBodyKeepsTheRequestedLength() {
+      ParsedResponse r = parse("truss", body("sglang-completions-body.json", 1400 * MS));
+      assertSuccess(r);
+      assertEquals(1400 * MS, r.firstTokenNanos());
+      assertEquals(1400 * MS, r.lastLineNanos());
+      assertEquals(List.of(), r.itlNanos());
+      assertEquals(REQUESTED, r.outputLen());
+      assertEquals(-1, r.serverPromptTokens());
+      assertEquals(" Paris, France.", r.generatedText());
+    }
+  }
+
+  @Nested
+  class Embeddings {
+    @ParameterizedTest
+    @CsvSource({"vllm-embedding, vllm-embedding-body.json", "sglang-embedding, sglang-embedding-body.json"})
+    void bodyWithDataIsASuccessWithNothingGenerated(String backend, String file) {
+      ParsedResponse r = parse(backend, body(file, 1050 * MS));
+      assertSuccess(r);
+      assertEquals(0, r.firstTokenNanos()); // TTFT 0
+      assertEquals(1050 * MS, r.lastLineNanos());
+      assertEquals(List.of(), r.itlNanos());
+      assertEquals(List.of(), r.contentChunkNanos());
+      assertEquals(0, r.outputLen()); // not the row's length
+      assertFalse(r.outputLenFromServer());
+      assertEquals(-1, r.serverPromptTokens()); // the reference keeps the row's prompt length
+      assertEquals("", r.generatedText());
+    }
+
+    @Test
+    void bodyWithoutDataFails() {
+      assertFailure(parse("vllm-embedding", events("{\"object\":\"list\",\"model\":\"e5\"}")),
+          "embeddings response has no data list");
+    }
+
+    @Test
+    void nonJsonBodyFails() {
+      assertFailure(parse("sglang-embedding", events("Internal Server Error")),
+          "response line is not JSON: Internal Server Error");
+    }
+
+    @Test
+    void emptyBodyFails() {
+      assertFailure(parse("sglang-embedding", List.of()), "empty response body");
+    }
+  }
+
+  /** Bodies of non-200 answers: the transport adds the status, the parser must still give the server's reason. */
+  static Stream<Arguments> errorBodies() {
+    return Stream.of(
+        Arguments.of("vllm-embedding", "{\"object\":\"error\",\"message\":\"This model's maximum context length is 512"
+            + " tokens.\",\"type\":\"BadRequestError\",\"param\":null,\"code\":400}",
+            "This model's maximum context length is 512 tokens."),
+        Arguments.of("sglang-embedding", "{\"error\":{\"message\":\"The model `x` does not exist.\","
+            + "\"type\":\"NotFoundError\",\"code\":404}}", "The model `x` does not exist."),
+        Arguments.of("trt", "{\"error\":\"Request for unknown model: 'ensemble' is not found\"}",
+            "Request for unknown model: 'ensemble' is not found"),
+        Arguments.of("truss", "{\"error\":\"Model is not ready\"}", "Model is not ready"),
+        Arguments.of("sglang", "{\"error\":{\"message\":\"Input length exceeds the context length\"}}",
+            "Input length exceeds the context length"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("errorBodies")
+  void nonOkJsonErrorBodiesGiveTheServerMessage(String backend, String errorBody, String message) {
+    assertFailure(parse(backend, events(errorBody)), "server error in response: " + message);
+  }
+
+  /** disable-stream: every backend that can stream reads the one JSON answer, TTFT = E2E, no ITL. */
+  @ParameterizedTest
+  @CsvSource({
+    "sglang, sglang-generate-body.json, 'Paris, France.'",
+    "sglang-native, sglang-generate-body.json, 'Paris, France.'",
+    "sglang-oai, sglang-completions-body.json, ' Paris, France.'",
+    "vllm, sglang-completions-body.json, ' Paris, France.'",
+    "lmdeploy, sglang-completions-body.json, ' Paris, France.'",
+    "truss, sglang-completions-body.json, ' Paris, France.'",
+    "sglang-oai-chat, vllm-chat-body.json, Capital of France.Paris.",
+    "vllm-chat, vllm-chat-body.json, Capital of France.Paris.",
+    "lmdeploy-chat, vllm-chat-body.json, Capital of France.Paris.",
+  })
+  void nonStreamingBodyForEveryOptionallyStreamingBackend(String backend, String file, String text) {
+    assertEquals(Backend.Streaming.OPTIONAL, Backends.forName(backend).streaming());
+    ParsedResponse r = parse(backend, body(file, 1500 * MS));
+    assertSuccess(r);
+    assertEquals(1500 * MS, r.firstTokenNanos());
+    assertEquals(1500 * MS, r.lastLineNanos());
+    assertEquals(List.of(), r.itlNanos());
+    assertEquals(text, r.generatedText());
   }
 
   @Nested
