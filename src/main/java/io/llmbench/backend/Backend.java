@@ -75,4 +75,9 @@ public interface Backend {
     /** Embeddings: one JSON body. */
     NEVER
   }
+
+  /** Whether auth and user headers go with each request; bench_serving sends none for trt. */
+  default boolean sendsHeaders() {
+    return true;
+  }
 }

@@ -28,6 +28,11 @@ interface Protocol {
     return TextMode.INCREMENTAL;
   }
 
+  /** Auth and user headers go with each request (bench_serving sends none for trt). */
+  default boolean sendsHeaders() {
+    return true;
+  }
+
   default boolean embedding() {
     return false;
   }

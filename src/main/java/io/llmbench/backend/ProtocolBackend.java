@@ -11,6 +11,11 @@ record ProtocolBackend(String name, String path, int defaultPort, Protocol proto
   }
 
   @Override
+  public boolean sendsHeaders() {
+    return protocol.sendsHeaders();
+  }
+
+  @Override
   public boolean isEmbedding() {
     return protocol.embedding();
   }

@@ -47,6 +47,11 @@ final class TensorRtLlm implements Protocol {
   }
 
   @Override
+  public boolean sendsHeaders() {
+    return false;
+  }
+
+  @Override
   public Streaming streaming() {
     return Streaming.ALWAYS;
   }

@@ -96,6 +96,15 @@ public final class ConfigLoader {
         r.decimal("top-p", Double.MIN_VALUE, 1.0),
         r.jsonObject("extra-request-body"),
         r.bool("include-usage"),
+        r.strings("header"),
+        r.strings("lora-name"),
+        r.string("lora-request-distribution"),
+        r.decimal("lora-zipf-alpha", Double.MIN_VALUE, Double.MAX_VALUE),
+        r.bool("return-logprob"),
+        r.integer("top-logprobs-num", 0, Integer.MAX_VALUE),
+        r.integer("logprob-start-len", -1, Integer.MAX_VALUE),
+        r.optionalInts("token-ids-logprob"),
+        r.bool("return-routed-experts"),
         r.duration("header-timeout"),
         r.duration("request-timeout"),
         r.string("output-file"),
@@ -214,6 +223,31 @@ public final class ConfigLoader {
         throw new ConfigError(key, v, "expected a number from " + min + (max == Double.MAX_VALUE ? " up" : " to " + max));
       }
       return d;
+    }
+
+    /** A list of strings; a single string (e.g. from -D) is a list of one. */
+    List<String> strings(String key) {
+      ConfigValue v = c.getValue(key);
+      if (v.valueType() == ConfigValueType.STRING) {
+        String s = ((String) v.unwrapped()).trim();
+        return s.isEmpty() ? List.of() : List.of(s.split(","));
+      }
+      try {
+        return List.copyOf(c.getStringList(key));
+      } catch (ConfigException e) {
+        throw new ConfigError(key, v.unwrapped(), "expected a list of strings, or one comma-separated string");
+      }
+    }
+
+    List<Integer> optionalInts(String key) {
+      if (c.getIsNull(key) || "null".equals(raw(key))) {
+        return null;
+      }
+      try {
+        return strings(key).stream().map(String::trim).map(Integer::valueOf).toList();
+      } catch (NumberFormatException e) {
+        throw new ConfigError(key, raw(key), "expected a list of token ids");
+      }
     }
 
     Double optionalDecimal(String key) {

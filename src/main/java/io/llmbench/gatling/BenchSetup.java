@@ -3,6 +3,9 @@ package io.llmbench.gatling;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmbench.backend.Backend;
 import io.llmbench.backend.Backends;
+import io.llmbench.backend.CustomHeaders;
+import io.llmbench.backend.LogprobOptions;
+import io.llmbench.backend.LoraSelection;
 import io.llmbench.backend.RequestOptions;
 import io.llmbench.config.BenchConfig;
 import io.llmbench.config.ConfigError;
@@ -57,12 +60,15 @@ record BenchSetup(
       String baseUrl = mock != null ? mock.baseUrl()
           : !c.baseUrl().isEmpty() ? c.baseUrl()
           : "http://" + bracketIpv6(c.host()) + ":" + (c.port() != null ? c.port() : backend.defaultPort());
-      Map<String, String> headers = Auth.headers(System.getenv());
+      // bench_serving sends trt requests with no headers at all
+      Map<String, String> headers = new java.util.LinkedHashMap<>();
+      if (backend.sendsHeaders()) {
+        headers.putAll(Auth.headers(System.getenv()));
+        headers.putAll(CustomHeaders.parse(c.header()));
+      }
       String model = c.model() != null ? c.model() : ServerQueries.firstModel(baseUrl, headers);
       String modelId = c.servedModelName() != null ? c.servedModelName() : model;
-      RequestOptions options = new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(),
-          c.temperature(), c.topP(), c.extraRequestBody(), c.includeUsage(),
-          io.llmbench.backend.LogprobOptions.NONE, false, io.llmbench.backend.LoraSelection.NONE);
+      RequestOptions options = requestOptions(c, modelId);
       LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.headerTimeout(), c.requestTimeout());
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
@@ -106,6 +112,20 @@ record BenchSetup(
       return c.tokenizer();
     }
     return mock ? "builtin:gpt2" : model;
+  }
+
+  private static RequestOptions requestOptions(BenchConfig c, String modelId) {
+    try {
+      LoraSelection lora = c.loraName().isEmpty() ? LoraSelection.NONE
+          : new LoraSelection(c.loraName(), LoraSelection.Distribution.parse(c.loraRequestDistribution()),
+              c.loraZipfAlpha(), c.seed());
+      LogprobOptions logprobs = new LogprobOptions(c.returnLogprob(), c.topLogprobsNum(), c.logprobStartLen(),
+          c.tokenIdsLogprob());
+      return new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(), c.temperature(), c.topP(),
+          c.extraRequestBody(), c.includeUsage(), logprobs, c.returnRoutedExperts(), lora);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("llmbench: " + e.getMessage(), e);
+    }
   }
 
   private static ArrivalProfile arrivalProfile(BenchConfig c) {

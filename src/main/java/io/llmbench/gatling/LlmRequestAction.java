@@ -11,7 +11,9 @@ import io.gatling.http.client.body.string.StringRequestBodyBuilder;
 import io.gatling.http.client.resolver.InetAddressNameResolver;
 import io.gatling.http.client.uri.Uri;
 import io.gatling.http.protocol.HttpComponents;
+import io.llmbench.backend.LoraSelection;
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.backend.RequestInput;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.run.RequestRecord;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
@@ -78,9 +80,10 @@ final class LlmRequestAction implements Action {
 
   private void send(Session session, int index, long scheduled, long ready) {
     DatasetRow row = phase.rows().get(index);
-    Request request = buildRequest(session, index, row);
+    Request request = buildRequest(session, index, row, loraName(index));
     long start = System.nanoTime();
-    StreamListener listener = new StreamListener(start, target.options().stream(), target.headerTimeout().toNanos(),
+    StreamListener listener = new StreamListener(start, target.backend().streams(target.options()),
+        target.headerTimeout().toNanos(),
         raw -> recorder.complete(session, raw, exchange -> toRecord(index, scheduled, ready, row, exchange), next));
     http.httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener, Option.empty());
   }
@@ -104,7 +107,16 @@ final class LlmRequestAction implements Action {
         raw.status(), row.promptLen(), row.outputLen(), parsed);
   }
 
-  private Request buildRequest(Session session, int index, DatasetRow row) {
+  /** The adapter for this request; warm-up uses the first name, as bench_serving. */
+  private String loraName(int index) {
+    LoraSelection lora = target.options().lora();
+    if (!lora.enabled()) {
+      return null;
+    }
+    return phase.warmup() ? lora.warmupChoice() : lora.choose(index);
+  }
+
+  private Request buildRequest(Session session, int index, DatasetRow row, String loraName) {
     HttpHeaders headers = new DefaultHttpHeaders();
     headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
     headers.set(HttpHeaderNames.ACCEPT, "*/*");
@@ -116,7 +128,8 @@ final class LlmRequestAction implements Action {
     target.headers().forEach(headers::set);
     return new RequestBuilder(name(), HttpMethod.POST, Uri.create(target.requestUrl()), nameResolver(session))
         .setHeaders(headers)
-        .setBodyBuilder(new StringRequestBodyBuilder(target.backend().payload(row, target.options())))
+        .setBodyBuilder(new StringRequestBodyBuilder(
+            target.backend().payload(new RequestInput(row, loraName), target.options())))
         .setRequestTimeout(target.requestTimeout().toMillis())
         .build();
   }

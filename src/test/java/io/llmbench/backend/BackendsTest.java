@@ -89,4 +89,11 @@ class BackendsTest {
     assertTrue(message.contains("'gserver' is not implemented by the reference either"), message);
     assertTrue(message.contains("truss"), message);
   }
+
+  @org.junit.jupiter.api.Test
+  void onlyTrtSendsNoHeaders() {
+    for (String name : Backends.names()) {
+      org.junit.jupiter.api.Assertions.assertEquals(!name.equals("trt"), Backends.forName(name).sendsHeaders(), name);
+    }
+  }
 }
