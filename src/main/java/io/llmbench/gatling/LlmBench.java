@@ -66,9 +66,22 @@ public final class LlmBench {
     return http.baseUrl(setup.target().baseUrl());
   }
 
-  /** The measured requests: one worker per concurrency slot (or per request when uncapped), FIFO by arrival. */
+  /**
+   * The measured requests, for {@link #workers()} virtual users: each takes the next request in arrival order,
+   * sends it at its intended time, and leaves its {@code RequestRecord} in the session under "llm".
+   */
   public ChainBuilder requests() {
-    return workerLoop(measured);
+    return workerLoop(measured, exec(s -> s));
+  }
+
+  /** As {@link #requests()}, running {@code afterEach} (your own checks) after every request. */
+  public ChainBuilder requests(ChainBuilder afterEach) {
+    return workerLoop(measured, afterEach);
+  }
+
+  /** Virtual users the measured phase needs: the concurrency cap, or one per request when uncapped. */
+  public int workers() {
+    return workers(measured);
   }
 
   /** Warm-up (excluded from every figure), then the measured phase. */
@@ -83,7 +96,8 @@ public final class LlmBench {
     if (warmup.rows().isEmpty()) {
       return main;
     }
-    return scenario("warmup").exec(workerLoop(warmup)).injectOpen(atOnceUsers(workers(warmup))).andThen(main);
+    return scenario("warmup").exec(workerLoop(warmup, exec(s -> s))).injectOpen(atOnceUsers(workers(warmup)))
+        .andThen(main);
   }
 
   /** The configured CI gates as Gatling assertions on the TTFT, ITL, TPOT and E2E rows. */
@@ -135,10 +149,10 @@ public final class LlmBench {
     return setup.config().uncapped() ? n : Math.min(n, setup.config().maxConcurrency());
   }
 
-  private ChainBuilder workerLoop(Phase phase) {
+  private ChainBuilder workerLoop(Phase phase, ChainBuilder afterEach) {
     String key = phase.sessionKey();
     ChainBuilder claim = exec(s -> s.set(key, phase.dispatcher().claim()));
-    return claim.asLongAs(s -> s.getInt(key) != Dispatcher.NONE).on(exec(request(phase)).exec(claim));
+    return claim.asLongAs(s -> s.getInt(key) != Dispatcher.NONE).on(exec(request(phase)).exec(afterEach).exec(claim));
   }
 
   private ActionBuilder request(Phase phase) {
