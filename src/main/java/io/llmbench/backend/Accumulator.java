@@ -14,6 +14,7 @@ final class Accumulator {
   private final List<Long> chunkNanos = new ArrayList<>();
   /** The server's cumulative output count at each content chunk, -1 where the chunk had none. */
   private final List<Integer> chunkTokensSoFar = new ArrayList<>();
+  private final List<Integer> chunkChars = new ArrayList<>();
   private int serverOutputLen = -1;
   private int serverPromptTokens = -1;
 
@@ -57,6 +58,7 @@ final class Accumulator {
     }
     chunkNanos.add(nanos);
     chunkTokensSoFar.add(chunk.completionTokens());
+    chunkChars.add(text.length());
   }
 
   ParsedResponse success(long lastLineNanos) {
@@ -69,6 +71,7 @@ final class Accumulator {
         List.copyOf(itl),
         List.copyOf(chunkNanos),
         chunkTokens(),
+        List.copyOf(chunkChars),
         fromServer ? serverOutputLen : requestedOutputLen,
         fromServer,
         serverPromptTokens,
@@ -76,7 +79,7 @@ final class Accumulator {
   }
 
   static ParsedResponse failure(String error, long lastLineNanos) {
-    return new ParsedResponse(false, error, 0, lastLineNanos, List.of(), List.of(), List.of(), 0, false, -1, "");
+    return new ParsedResponse(false, error, 0, lastLineNanos, List.of(), List.of(), List.of(), List.of(), 0, false, -1, "");
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.List;
  * @param contentChunkNanos nanoTime of every content-bearing chunk, in order (our own per-chunk record)
  * @param contentChunkTokens tokens each content chunk carried when the stream says so (native
  *     completion_tokens deltas, usage deltas), else -1 per chunk
+ * @param contentChunkChars length of the generated text after each content chunk (chunk i's text is
+ *     {@code generatedText[chars(i-1), chars(i))}), so its tokens can be counted later with the client tokenizer
  * @param outputLen output tokens as the reference takes them (server count, else the requested length; 0 for
  *     embeddings)
  * @param outputLenFromServer whether {@code outputLen} came from the server (usage / meta_info)
@@ -29,6 +31,7 @@ public record ParsedResponse(
     List<Long> itlNanos,
     List<Long> contentChunkNanos,
     List<Integer> contentChunkTokens,
+    List<Integer> contentChunkChars,
     int outputLen,
     boolean outputLenFromServer,
     int serverPromptTokens,
@@ -36,11 +39,11 @@ public record ParsedResponse(
   /** The same observations, but the request failed (transport error, HTTP status) for the given reason. */
   public ParsedResponse failed(String reason) {
     return new ParsedResponse(false, reason, firstTokenNanos, lastLineNanos, itlNanos, contentChunkNanos,
-        contentChunkTokens, outputLen, outputLenFromServer, serverPromptTokens, generatedText);
+        contentChunkTokens, contentChunkChars, outputLen, outputLenFromServer, serverPromptTokens, generatedText);
   }
 
   /** Nothing usable arrived. */
   public static ParsedResponse failure(String reason, int requestedOutputLen) {
-    return new ParsedResponse(false, reason, 0, 0, List.of(), List.of(), List.of(), requestedOutputLen, false, -1, "");
+    return new ParsedResponse(false, reason, 0, 0, List.of(), List.of(), List.of(), List.of(), requestedOutputLen, false, -1, "");
   }
 }

@@ -59,7 +59,9 @@ public final class PostProcessor {
       outcomes.add(toOutcome(r, origin, tokenizer));
     }
     RunInfo info = runInfo(manifest);
-    BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9);
+    // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
+    BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
+        Metrics.usesRetokenizedItl(info.backend(), info.acceptLength()));
     ScheduleFidelity schedule = measured.size() < 2 ? null : scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
     System.out.print(console);
@@ -102,21 +104,24 @@ public final class PostProcessor {
         ttft,
         seconds(last - r.startNanos()),
         itl,
-        perTokenItl(p),
+        perTokenItl(p, tokenizer),
         p.generatedText());
   }
 
   /**
-   * Each content chunk's gap spread evenly over the tokens it carried, when the stream says how many (native
-   * completion_tokens deltas, per-chunk usage); a chunk of unknown size counts as one token.
+   * Each content chunk's gap spread evenly over the tokens it carried: the server's count when the stream gives
+   * one (native completion_tokens deltas, per-chunk usage), else the client tokenizer's count of the chunk's text
+   * (at least 1), as SGLang's retokenized ITL does.
    */
-  static List<Double> perTokenItl(ParsedResponse p) {
+  static List<Double> perTokenItl(ParsedResponse p, Tokenizer tokenizer) {
     List<Long> chunks = p.contentChunkNanos();
     List<Integer> tokens = p.contentChunkTokens();
+    List<Integer> chars = p.contentChunkChars();
     List<Double> out = new ArrayList<>();
     for (int i = 1; i < chunks.size(); i++) {
       double gap = seconds(chunks.get(i) - chunks.get(i - 1));
-      int k = i < tokens.size() && tokens.get(i) > 0 ? tokens.get(i) : 1;
+      int k = tokens.get(i) > 0 ? tokens.get(i)
+          : Math.max(1, tokenizer.encode(p.generatedText().substring(chars.get(i - 1), chars.get(i)), false).length);
       for (int j = 0; j < k; j++) {
         out.add(gap / k);
       }

@@ -46,11 +46,8 @@ public final class RequestLog {
       g.writeNumberField("last_line_ns", p.lastLineNanos());
       g.writeNumberField("end_ns", r.endNanos());
       writeLongs(g, "chunk_ns", p.contentChunkNanos());
-      g.writeArrayFieldStart("chunk_tokens");
-      for (int t : p.contentChunkTokens()) {
-        g.writeNumber(t);
-      }
-      g.writeEndArray();
+      writeInts(g, "chunk_tokens", p.contentChunkTokens());
+      writeInts(g, "chunk_chars", p.contentChunkChars());
       writeLongs(g, "itl_ns", p.itlNanos());
       g.writeStringField("generated_text", p.generatedText());
       g.writeEndObject();
@@ -68,6 +65,14 @@ public final class RequestLog {
     g.writeEndArray();
   }
 
+  private static void writeInts(JsonGenerator g, String name, List<Integer> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (int v : values) {
+      g.writeNumber(v);
+    }
+    g.writeEndArray();
+  }
+
   public static RequestRecord fromJson(String line) {
     try {
       JsonNode n = MAPPER.readTree(line);
@@ -79,6 +84,7 @@ public final class RequestLog {
           longs(n.get("itl_ns")),
           longs(n.get("chunk_ns")),
           ints(n.get("chunk_tokens")),
+          ints(n.get("chunk_chars")),
           n.get("output_len").asInt(),
           n.get("output_len_from_server").asBoolean(),
           n.get("server_prompt_len").asInt(),

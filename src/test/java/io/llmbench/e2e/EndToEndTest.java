@@ -129,11 +129,15 @@ class EndToEndTest {
   void noApiKeyInAnyOutput(@TempDir Path dir) throws IOException {
     String key = System.getenv("OPENAI_API_KEY");
     assertTrue(key != null && key.length() > 8, "surefire sets OPENAI_API_KEY for this test");
-    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(1))) {
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(4).withTokensPerChunk(2))) {
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
           "backend", "vllm", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2", "num-prompts", 5,
-          "random-input-len", 16, "random-output-len", 8, "output-details", true));
+          "random-input-len", 16, "random-output-len", 16, "random-range-ratio", 1.0, "output-details", true));
       assertEquals(0, run.exitCode());
+      // two tokens per chunk: SGLang's ITL is per chunk, ours per token (counted with the client tokenizer)
+      JsonNode line = sglangLine(run);
+      assertEquals(line.get("median_itl_ms").asDouble() / 2, line.get("median_per_token_itl_ms").asDouble(), 0.05);
+      assertEquals(5 * 16, line.get("total_output_tokens").asInt());
       // the key was sent (the mock logs the header, redacted) ...
       MockTruth truth = MockTruth.of(mock);
       assertTrue(truth.generations().stream().allMatch(l -> MockTruth.header(l, "Authorization") != null));

@@ -1,0 +1,65 @@
+package io.llmbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.llmbench.backend.ParsedResponse;
+import io.llmbench.tokenizer.Tokenizer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PostProcessorTest {
+  private static final long MS = 1_000_000L;
+  private static Tokenizer gpt2;
+
+  @BeforeAll
+  static void load() {
+    gpt2 = Tokenizer.load("builtin:gpt2");
+  }
+
+  @AfterAll
+  static void close() {
+    gpt2.close();
+  }
+
+  private static ParsedResponse chunks(List<Integer> tokens, List<Integer> chars, String text) {
+    return new ParsedResponse(true, "", 10 * MS, 50 * MS, List.of(), List.of(10 * MS, 30 * MS, 50 * MS), tokens, chars,
+        4, true, 5, text);
+  }
+
+  @Test
+  void perTokenItlUsesTheServersCountsWhenTheStreamHasThem() {
+    // chunk 1 carried 1 token 20 ms after chunk 0; chunk 2 carried 4 tokens 20 ms after chunk 1
+    List<Double> itl = PostProcessor.perTokenItl(chunks(List.of(1, 1, 4), List.of(4, 8, 30), "x".repeat(30)), gpt2);
+    assertEquals(List.of(0.020, 0.005, 0.005, 0.005, 0.005), itl);
+  }
+
+  @Test
+  void perTokenItlCountsAChunkOfUnknownSizeWithTheClientTokenizer() {
+    // " the" is 1 GPT-2 token, " of and to" 3
+    String text = " a the of and to";
+    List<Double> itl = PostProcessor.perTokenItl(chunks(List.of(-1, -1, -1), List.of(2, 6, 16), text), gpt2);
+    assertEquals(4, itl.size());
+    assertEquals(0.020, itl.get(0), 1e-12);
+    assertEquals(0.020 / 3, itl.get(1), 1e-12);
+  }
+
+  @Test
+  void outcomeTimesAreSecondsFromTheRunOrigin() {
+    ParsedResponse p = new ParsedResponse(true, "", 1_300 * MS, 1_500 * MS, List.of(200 * MS), List.of(1_300 * MS, 1_500 * MS),
+        List.of(1, 1), List.of(4, 8), 2, true, 7, " the of");
+    RequestRecord r = new RequestRecord(3, false, 1_000 * MS, 1_050 * MS, 1_100 * MS, 1_101 * MS, 1_200 * MS, 1_600 * MS,
+        200, 9, 2, p);
+    var o = PostProcessor.toOutcome(r, 900 * MS, gpt2);
+    assertEquals(0.1, o.scheduledTime(), 1e-12);
+    assertEquals(0.2, o.startTime(), 1e-12);
+    assertEquals(0.2, o.ttft(), 1e-12);
+    assertEquals(0.4, o.latency(), 1e-12);
+    assertEquals(List.of(0.2), o.itl());
+    assertEquals(9, o.promptLen());
+    assertEquals(7, o.serverPromptLen());
+    assertEquals(2, o.outputLen());
+    assertEquals(2, o.outputLenRetokenized());
+  }
+}
