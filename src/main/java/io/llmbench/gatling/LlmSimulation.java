@@ -16,6 +16,11 @@ public abstract class LlmSimulation extends Simulation {
     this(Map.of());
   }
 
+  /** A backend × dataset simulation: those two as defaults, everything else from the options. */
+  protected LlmSimulation(String backend, String datasetName) {
+    this(Map.of("backend", backend, "dataset-name", datasetName));
+  }
+
   protected LlmSimulation(Map<String, ?> defaults) {
     try {
       bench = LlmBench.of(ConfigLoader.load(defaults), getClass().getSimpleName());

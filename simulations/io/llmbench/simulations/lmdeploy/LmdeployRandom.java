@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × random; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeployRandom extends LlmSimulation {
+  public LmdeployRandom() {
+    super("lmdeploy", "random");
+  }
+}

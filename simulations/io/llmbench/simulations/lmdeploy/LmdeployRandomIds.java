@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × random-ids; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeployRandomIds extends LlmSimulation {
+  public LmdeployRandomIds() {
+    super("lmdeploy", "random-ids");
+  }
+}

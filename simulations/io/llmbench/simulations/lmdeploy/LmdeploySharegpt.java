@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × sharegpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeploySharegpt extends LlmSimulation {
+  public LmdeploySharegpt() {
+    super("lmdeploy", "sharegpt");
+  }
+}

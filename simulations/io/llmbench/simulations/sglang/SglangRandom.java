@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × random; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangRandom extends LlmSimulation {
+  public SglangRandom() {
+    super("sglang", "random");
+  }
+}

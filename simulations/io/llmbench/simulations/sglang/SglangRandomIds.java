@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × random-ids; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangRandomIds extends LlmSimulation {
+  public SglangRandomIds() {
+    super("sglang", "random-ids");
+  }
+}

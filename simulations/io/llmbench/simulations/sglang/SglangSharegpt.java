@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × sharegpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangSharegpt extends LlmSimulation {
+  public SglangSharegpt() {
+    super("sglang", "sharegpt");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.trt;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** trt × random-ids; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrtRandomIds extends LlmSimulation {
+  public TrtRandomIds() {
+    super("trt", "random-ids");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × random; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussRandom extends LlmSimulation {
+  public TrussRandom() {
+    super("truss", "random");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × random-ids; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussRandomIds extends LlmSimulation {
+  public TrussRandomIds() {
+    super("truss", "random-ids");
+  }
+}

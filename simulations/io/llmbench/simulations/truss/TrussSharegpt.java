@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × sharegpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussSharegpt extends LlmSimulation {
+  public TrussSharegpt() {
+    super("truss", "sharegpt");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × random; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmRandom extends LlmSimulation {
+  public VllmRandom() {
+    super("vllm", "random");
+  }
+}

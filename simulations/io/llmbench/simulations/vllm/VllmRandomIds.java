@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × random-ids; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmRandomIds extends LlmSimulation {
+  public VllmRandomIds() {
+    super("vllm", "random-ids");
+  }
+}

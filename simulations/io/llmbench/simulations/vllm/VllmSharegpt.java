@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × sharegpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmSharegpt extends LlmSimulation {
+  public VllmSharegpt() {
+    super("vllm", "sharegpt");
+  }
+}
