@@ -25,8 +25,8 @@ final class BurstGptDataset implements DatasetGenerator {
 
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
-    List<BurstGptFile.Request> trace = BurstGptFile.load(o.datasetPath()).stream()
-        .filter(r -> r.model().equals(MODEL) && r.responseTokens() > 0).toList();
+    List<BurstGptFile.Request> trace = BurstGptFile.load(o.datasetPath(), MODEL).stream()
+        .filter(r -> r.responseTokens() > 0).toList();
     if (trace.isEmpty()) {
       throw new IllegalArgumentException("dataset-path " + o.datasetPath() + " has no " + MODEL
           + " row with Response tokens > 0");

@@ -21,52 +21,65 @@ final class BurstGptFile {
   /**
    * One logged request.
    *
-   * @param model {@code ChatGPT} or {@code GPT-4}
    * @param requestTokens prompt tokens
    * @param responseTokens completion tokens; 0 for failed requests
    */
-  record Request(String model, int requestTokens, int responseTokens) {}
+  record Request(int requestTokens, int responseTokens) {}
 
   private BurstGptFile() {}
 
-  /** Every row, in file order; blank lines are skipped, as pandas does. */
-  static List<Request> load(Path file) {
-    List<String> lines = TextFile.lines(TextFile.read(file, EXPECTED));
-    List<Request> requests = new ArrayList<>();
-    List<String> header = null;
-    int model = -1;
-    int request = -1;
-    int response = -1;
-    for (int n = 1; n <= lines.size(); n++) {
-      String line = lines.get(n - 1).replace("\n", "");
+  /**
+   * The rows of one model ({@code ChatGPT} or {@code GPT-4}), in file order; every row is checked.
+   * Blank lines are skipped, as pandas does. The traces have millions of rows: only the kept
+   * counts are held.
+   */
+  static List<Request> load(Path file, String model) {
+    Reader reader = new Reader(file, model);
+    TextFile.forEachLine(file, EXPECTED, reader);
+    if (reader.header == null) {
+      throw malformed(file, 1, "the file is empty");
+    }
+    return reader.requests;
+  }
+
+  /** The header's columns, then the rows of the model. */
+  private static final class Reader implements TextFile.LineConsumer {
+    private final Path file;
+    private final String model;
+    private final List<Request> requests = new ArrayList<>();
+    private List<String> header;
+
+    Reader(Path file, String model) {
+      this.file = file;
+      this.model = model;
+    }
+
+    @Override
+    public void accept(int n, String text) {
+      String line = text.replace("\n", "");
       if (line.isBlank()) {
-        continue;
+        return;
       }
       List<String> fields = fields(line, file, n);
       if (header == null) {
-        header = fields;
-        model = header.indexOf(MODEL);
-        request = header.indexOf(REQUEST);
-        response = header.indexOf(RESPONSE);
-        if (model < 0 || request < 0 || response < 0) {
+        if (!fields.containsAll(List.of(MODEL, REQUEST, RESPONSE))) {
           throw malformed(file, n, "the header is '" + line + "'");
         }
-        continue;
+        header = fields;
+        return;
       }
       if (fields.size() != header.size()) {
         throw malformed(file, n, header.size() + " fields were expected, got " + fields.size());
       }
-      requests.add(new Request(fields.get(model), count(fields, request, file, n, REQUEST),
-          count(fields, response, file, n, RESPONSE)));
+      int request = count(fields.get(header.indexOf(REQUEST)), file, n, REQUEST);
+      int response = count(fields.get(header.indexOf(RESPONSE)), file, n, RESPONSE);
+      if (fields.get(header.indexOf(MODEL)).equals(model)) {
+        requests.add(new Request(request, response));
+      }
     }
-    if (header == null) {
-      throw malformed(file, 1, "the file is empty");
-    }
-    return requests;
   }
 
-  private static int count(List<String> fields, int column, Path file, int line, String name) {
-    String value = fields.get(column);
+  private static int count(String value, Path file, int line, String name) {
     try {
       int count = Integer.parseInt(value);
       if (count >= 0) {

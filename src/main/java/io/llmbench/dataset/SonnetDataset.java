@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sonnet} (vLLM's {@code SonnetDataset}, deprecated there but still used): poem lines after
- * a fixed instruction. Every prompt starts with the same leading lines (about {@code
+ * {@code sonnet} (vLLM's {@code SonnetDataset}, marked deprecated there): poem lines after a
+ * fixed instruction. Every prompt starts with the same leading lines (about {@code
  * sonnet-prefix-len} tokens, a shared prefix for the server's cache) followed by randomly chosen
  * lines, as many as the average line length says fit in {@code sonnet-input-len}; drawings whose
  * templated prompt is longer than that are discarded and drawn again.
@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class SonnetDataset implements DatasetGenerator {
   private static final String BASE_PROMPT = "Pick as many lines as you can from these poem lines:\n";
+  private static final String EXPECTED = "a text file of poem lines such as vLLM's sonnet.txt";
   // vLLM draws forever when no drawing fits; this many misses in a row ends with an error instead.
   private static final int MAX_MISSES_IN_A_ROW = 1000;
 
@@ -50,8 +51,8 @@ final class SonnetDataset implements DatasetGenerator {
     // Python's round() rounds halves to even, as Math.rint does.
     int inputLines = (int) Math.rint((s.inputLen() - baseLen) / averageLen);
     int prefixLines = Math.max((int) Math.rint((s.prefixLen() - baseLen) / averageLen), 0);
-    String prefix = BASE_PROMPT + String.join("", lines.subList(0, Math.min(prefixLines,
-        lines.size())));
+    String prefix =
+        BASE_PROMPT + String.join("", lines.subList(0, Math.min(prefixLines, lines.size())));
     List<DatasetRow> rows = new ArrayList<>(o.numPrompts());
     for (int misses = 0; rows.size() < o.numPrompts(); ) {
       StringBuilder prompt = new StringBuilder(prefix);
@@ -77,11 +78,11 @@ final class SonnetDataset implements DatasetGenerator {
     if (o.datasetPath() == null) {
       return TextFile.lines(SonnetCorpus.text());
     }
-    List<String> lines = TextFile.lines(
-        TextFile.read(o.datasetPath(), "a text file of poem lines such as vLLM's sonnet.txt"));
+    List<String> lines = new ArrayList<>();
+    TextFile.forEachLine(o.datasetPath(), EXPECTED, (number, line) -> lines.add(line));
     if (lines.isEmpty()) {
-      throw new IllegalArgumentException("dataset-path " + o.datasetPath() + " at line 1: the"
-          + " file is empty; expected a text file of poem lines such as vLLM's sonnet.txt");
+      throw new IllegalArgumentException(
+          "dataset-path " + o.datasetPath() + " at line 1: the file is empty; expected " + EXPECTED);
     }
     return lines;
   }

@@ -3,47 +3,67 @@ package io.llmbench.dataset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Text dataset files, read as Python reads them in text mode (UTF-8, universal newlines). */
+/**
+ * Text dataset files, read as Python reads them in text mode: UTF-8 (strictly), universal newlines
+ * ({@code \r\n} and {@code \r} become {@code \n}), lines as {@code readlines()} gives them.
+ */
 final class TextFile {
+  /** Receives the lines of a file. */
+  interface LineConsumer {
+    /**
+     * @param number 1-based number of the line in the file, for messages
+     * @param line the line with its {@code \n}, except maybe the last
+     */
+    void accept(int number, String line);
+  }
+
   private TextFile() {}
 
   /**
-   * The file's text with {@code \r\n} and {@code \r} turned into {@code \n}.
+   * Passes every line of the file, in order, without holding the whole file as text.
    *
    * @param expected what the file should be, for the message when it is not UTF-8 text
+   * @throws IllegalArgumentException naming the file and line of invalid UTF-8
    */
-  static String read(Path file, String expected) {
+  static void forEachLine(Path file, String expected, LineConsumer consumer) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read dataset-path " + file, e);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      throw new IllegalArgumentException("dataset-path " + file + " at line "
-          + lineOf(bytes, in.position()) + ": invalid UTF-8; expected " + expected);
+    CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder();
+    int number = 1;
+    // '\n' never occurs inside a UTF-8 sequence, so each line decodes on its own.
+    for (int start = 0; start < bytes.length; number++) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      end = Math.min(end + 1, bytes.length);
+      String text;
+      try {
+        text = strict.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
+      } catch (CharacterCodingException e) {
+        throw new IllegalArgumentException("dataset-path " + file + " at line " + number
+            + ": invalid UTF-8; expected " + expected, e);
+      }
+      for (String line : lines(text.replace("\r\n", "\n").replace('\r', '\n'))) {
+        consumer.accept(number, line);
+      }
+      start = end;
     }
-    decoder.flush(out);
-    return out.flip().toString().replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  /** Python's {@code readlines()}: each line keeps its {@code \n}; the last may have none. */
+  /** Python's {@code readlines()} of a text: each line keeps its {@code \n}. */
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
@@ -54,13 +74,5 @@ final class TextFile {
       start = end;
     }
     return lines;
-  }
-
-  private static int lineOf(byte[] bytes, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      line += bytes[i] == '\n' ? 1 : 0;
-    }
-    return line;
   }
 }

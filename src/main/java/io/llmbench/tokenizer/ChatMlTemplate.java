@@ -12,18 +12,15 @@ import java.util.Optional;
  *     Qwen2.5), or null (Qwen3)
  * @param reasoningHistory Qwen3's handling of assistant turns: reasoning ({@code <think>…</think>})
  *     is dropped before the last user query and re-wrapped after it
+ * @param bosToken the config's {@code bos_token} (none for Qwen); the template does not use it
  */
-record ChatMlTemplate(String name, String defaultSystem, boolean reasoningHistory)
+record ChatMlTemplate(
+    String name, String defaultSystem, boolean reasoningHistory, Optional<String> bosToken)
     implements ChatTemplate {
   private static final String THINK = "<think>";
   private static final String END_THINK = "</think>";
   private static final String TOOL_RESPONSE = "<tool_response>";
   private static final String END_TOOL_RESPONSE = "</tool_response>";
-
-  @Override
-  public Optional<String> bosToken() {
-    return Optional.empty();
-  }
 
   @Override
   public String render(List<ChatMessage> messages) {

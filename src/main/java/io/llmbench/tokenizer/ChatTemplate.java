@@ -19,8 +19,9 @@ public sealed interface ChatTemplate permits ChatMlTemplate, Llama3Template {
    * if present (it takes precedence in transformers), else {@code chat_template} of {@code
    * tokenizer_config.json}; the special tokens come from {@code tokenizer_config.json}.
    *
-   * <p>Recognised templates: Qwen2, Qwen2.5 and Qwen3 (ChatML) and Llama-3, see {@link
-   * ChatTemplateFiles}.
+   * <p>Recognised templates, by their exact text (whitespace that Jinja strips around {@code -}
+   * tag modifiers aside): Qwen2-Instruct, Qwen2.5-Instruct and Qwen3 (ChatML), and
+   * Meta-Llama-3-Instruct. Meta's Llama-3.1/3.2/3.3 template (date and tools header) is not.
    *
    * @return empty when the folder has neither file or the config has no {@code chat_template}
    * @throws IllegalArgumentException naming the file when it is malformed or its template is not
@@ -36,7 +37,11 @@ public sealed interface ChatTemplate permits ChatMlTemplate, Llama3Template {
   /** The config's {@code bos_token}, e.g. {@code <|begin_of_text|>}; empty for Qwen. */
   Optional<String> bosToken();
 
-  /** The conversation followed by the generation prompt (the assistant header). */
+  /**
+   * The conversation followed by the generation prompt (the assistant header).
+   *
+   * @param messages at least one
+   */
   String render(List<ChatMessage> messages);
 
   /** {@link #render} of one user message, as the benchmark clients wrap a prompt. */

@@ -41,12 +41,13 @@ final class ChatTemplateFiles {
       Pattern.compile("\\s+(?=\\{[%{#]-)|(?<=-[%}#]\\})\\s+");
   private static final Map<String, Function<Optional<String>, ChatTemplate>> KNOWN = Map.of(
       "793202280c0910ab26bc6eb57c8212c2417324c6d8c4efd0d10d59092ab3e3eb",
-      bos -> new ChatMlTemplate("Qwen2", "You are a helpful assistant.", false),
+      bos -> new ChatMlTemplate("Qwen2", "You are a helpful assistant.", false, bos),
       "76746acdf79339ea87d16b810ca9ba76230eb84e25bae0c961c41d0469f3de53",
       bos -> new ChatMlTemplate(
-          "Qwen2.5", "You are Qwen, created by Alibaba Cloud. You are a helpful assistant.", false),
+          "Qwen2.5", "You are Qwen, created by Alibaba Cloud. You are a helpful assistant.", false,
+          bos),
       "593ab84140f76eae8ad875e18a5fbaeb23790135481fbebd5d569737122975d2",
-      bos -> new ChatMlTemplate("Qwen3", null, true),
+      bos -> new ChatMlTemplate("Qwen3", null, true, bos),
       "ba03a121d097859c7b5b9cd03af99aafe95275210d2876f642ad9929a150f122",
       Llama3Template::new);
 

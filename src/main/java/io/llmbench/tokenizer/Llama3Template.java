@@ -8,10 +8,10 @@ import java.util.Optional;
  * <|start_header_id|>role<|end_header_id|>\n\n} + the content with surrounding whitespace removed
  * (Jinja's {@code trim}) + {@code <|eot_id|>}, then the assistant header.
  *
- * @param bos the config's {@code bos_token}; empty renders as nothing, as an undefined Jinja
- *     variable does
+ * @param bosToken the config's {@code bos_token}, rendered first; empty renders as nothing, as an
+ *     undefined Jinja variable does
  */
-record Llama3Template(Optional<String> bos) implements ChatTemplate {
+record Llama3Template(Optional<String> bosToken) implements ChatTemplate {
 
   @Override
   public String name() {
@@ -19,16 +19,11 @@ record Llama3Template(Optional<String> bos) implements ChatTemplate {
   }
 
   @Override
-  public Optional<String> bosToken() {
-    return bos;
-  }
-
-  @Override
   public String render(List<ChatMessage> messages) {
     if (messages.isEmpty()) {
       throw new IllegalArgumentException("no message to render");
     }
-    StringBuilder out = new StringBuilder(bos.orElse(""));
+    StringBuilder out = new StringBuilder(bosToken.orElse(""));
     for (ChatMessage m : messages) {
       out.append("<|start_header_id|>").append(m.role()).append("<|end_header_id|>\n\n")
           .append(pythonStrip(m.content())).append("<|eot_id|>");

@@ -33,7 +33,6 @@ class RandomExactnessTest {
       assertEquals(TARGET, row.promptLen());
       exact += qwen3.encode(row.text(), true).length == TARGET ? 1 : 0;
     }
-    System.out.println(base.datasetPath() + ": " + workload.stats().lines());
     assertEquals(exact, workload.stats().exactInputs());
     assertEquals(PROMPTS, workload.stats().checkedInputs());
     assertTrue(exact >= PROMPTS * 0.99, exact + "/" + PROMPTS + " prompts re-encode to " + TARGET);

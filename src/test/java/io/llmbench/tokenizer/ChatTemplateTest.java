@@ -140,6 +140,22 @@ class ChatTemplateTest {
   }
 
   @Test
+  void tokenizerLoadsDespiteAnUnsupportedTemplate(@TempDir Path dir) throws IOException {
+    Files.copy(SharedData.file("tokenizers/gpt2/tokenizer.json"), dir.resolve("tokenizer.json"));
+    writeConfig(dir, "{{ messages }}");
+    try (Tokenizer t = Tokenizer.load(dir.toString())) {
+      assertArrayEquals(new int[] {15496, 995}, t.encode("Hello world", false));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, t::chatTemplate);
+      assertTrue(e.getMessage().startsWith("unsupported chat template in "
+          + dir.resolve("tokenizer_config.json")), e.getMessage());
+    }
+    writeConfig(dir, config("qwen2").get("chat_template").textValue());
+    try (Tokenizer t = Tokenizer.load(dir.resolve("tokenizer.json").toString())) {
+      assertEquals("Qwen2", t.chatTemplate().orElseThrow().name());
+    }
+  }
+
+  @Test
   void onlyPlainTextRoles() {
     assertThrows(IllegalArgumentException.class, () -> new ChatMessage("tool", "x"));
     assertThrows(IllegalArgumentException.class,
