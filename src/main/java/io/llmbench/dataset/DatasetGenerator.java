@@ -1,7 +1,6 @@
 package io.llmbench.dataset;
 
 import io.llmbench.tokenizer.Tokenizer;
-import java.util.List;
 
 /** One dataset: a generator of requests. */
 interface DatasetGenerator {
@@ -9,5 +8,10 @@ interface DatasetGenerator {
   /** Rejects options this dataset cannot use; called before any tokenizer or file is loaded. */
   default void validate(DatasetOptions options) {}
 
-  List<DatasetRow> generate(DatasetOptions options, Tokenizer tokenizer, Rngs rngs);
+  /** Whether {@code apply-chat-template} means something for this dataset. */
+  default boolean usesChatTemplate() {
+    return false;
+  }
+
+  Workload generate(DatasetOptions options, Tokenizer tokenizer, Rngs rngs);
 }

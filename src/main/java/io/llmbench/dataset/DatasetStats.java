@@ -1,23 +1,41 @@
 package io.llmbench.dataset;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The token totals the reference prints after building a dataset.
+ * The token totals the reference prints after building a dataset, plus, where checked, how many
+ * text prompts re-encode to exactly the intended number of tokens.
  *
  * @param inputTokens sum of {@code prompt_len}
  * @param outputTokens sum of {@code output_len}
+ * @param exactInputs prompts whose text re-encodes to exactly the intended length
+ * @param checkedInputs prompts checked; 0 when the dataset does not check (its lengths are counted
+ *     from the text itself, or the prompt is sent as ids)
  */
-public record DatasetStats(long inputTokens, long outputTokens) {
+public record DatasetStats(
+    long inputTokens, long outputTokens, int exactInputs, int checkedInputs) {
 
   public static DatasetStats of(List<DatasetRow> rows) {
     return new DatasetStats(
         rows.stream().mapToLong(DatasetRow::promptLen).sum(),
-        rows.stream().mapToLong(DatasetRow::outputLen).sum());
+        rows.stream().mapToLong(DatasetRow::outputLen).sum(), 0, 0);
   }
 
-  /** {@code #Input tokens: N} and {@code #Output tokens: N}, as the reference prints them. */
+  DatasetStats withExactInputs(int exact, int checked) {
+    return new DatasetStats(inputTokens, outputTokens, exact, checked);
+  }
+
+  /**
+   * {@code #Input tokens: N} and {@code #Output tokens: N}, as the reference prints them, then
+   * {@code #Exact input lengths: E/C} when checked.
+   */
   public List<String> lines() {
-    return List.of("#Input tokens: " + inputTokens, "#Output tokens: " + outputTokens);
+    List<String> lines = new ArrayList<>(
+        List.of("#Input tokens: " + inputTokens, "#Output tokens: " + outputTokens));
+    if (checkedInputs > 0) {
+      lines.add("#Exact input lengths: " + exactInputs + "/" + checkedInputs);
+    }
+    return List.copyOf(lines);
   }
 }

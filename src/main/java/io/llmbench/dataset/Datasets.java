@@ -9,19 +9,24 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Builds the requests of a workload the way {@code sglang.bench_serving} does, before load
- * starts.
+ * Builds the requests of a workload before load starts: the datasets of {@code
+ * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}) and those only
+ * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
+ * vLLM spells {@code prefix_repetition}).
  *
  * <p>Deterministic: the same options (seed included) give the same rows. The random draws come
  * from {@link java.util.SplittableRandom}, not from NumPy's and Python's generators, so the rows
- * are not those the reference draws for the same seed; their distributions are.
+ * are not those the references draw for the same seed; their distributions are.
  */
 public final class Datasets {
   private static final SortedMap<String, DatasetGenerator> GENERATORS =
       Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
           "random", new RandomDataset(),
           "random-ids", new RandomIdsDataset(),
-          "sharegpt", new ShareGptDataset())));
+          "sharegpt", new ShareGptDataset(),
+          "sonnet", new SonnetDataset(),
+          "burstgpt", new BurstGptDataset(),
+          "prefix-repetition", new PrefixRepetitionDataset())));
 
   private Datasets() {}
 
@@ -41,13 +46,20 @@ public final class Datasets {
   }
 
   /**
-   * The rows of the workload; fewer than {@code num-prompts} only when {@code sharegpt}'s filters
-   * leave fewer.
+   * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
+   * {@code sharegpt}'s filters leave fewer or {@code prefix-repetition}'s prefixes do not divide
+   * {@code num-prompts}.
    *
-   * @throws IllegalArgumentException for invalid options or an unreadable or malformed dataset file
+   * @throws IllegalArgumentException for invalid options, a tokenizer without the chat template a
+   *     dataset needs, or an unreadable or malformed dataset file (naming the file and line)
    */
-  public static List<DatasetRow> generate(DatasetOptions options, Tokenizer tokenizer) {
+  public static Workload build(DatasetOptions options, Tokenizer tokenizer) {
     return generator(options).generate(options, tokenizer, Rngs.of(options.seed()));
+  }
+
+  /** The rows of {@link #build}. */
+  public static List<DatasetRow> generate(DatasetOptions options, Tokenizer tokenizer) {
+    return build(options, tokenizer).rows();
   }
 
   private static DatasetGenerator generator(DatasetOptions options) {
@@ -60,6 +72,10 @@ public final class Datasets {
       throw new IllegalArgumentException(
           "dataset-path not found or not a file: "
               + options.datasetPath().toAbsolutePath().normalize());
+    }
+    if (options.applyChatTemplate() && !generator.usesChatTemplate()) {
+      throw new IllegalArgumentException("apply-chat-template is not used by dataset-name "
+          + options.datasetName() + ", only by sharegpt and sonnet");
     }
     generator.validate(options);
     return generator;

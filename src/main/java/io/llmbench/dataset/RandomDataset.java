@@ -8,18 +8,29 @@ import java.util.List;
  * {@code random} (reference §5.1): real text cut or repeated to a sampled token length. Source
  * texts are the first turns of a ShareGPT file, or the built-in {@link SonnetCorpus}.
  *
- * <p>One deliberate difference: the reference walks the shuffled texts once and returns fewer
- * rows when they run out (never with ShareGPT_V3's 94k conversations); here the walk wraps around
- * so small corpora still give {@code num-prompts} rows.
+ * <p>Two deliberate differences from the reference:
+ *
+ * <ul>
+ *   <li>The reference decodes the cut ids and sends that text, which the server re-encodes to a
+ *       different count (merges across the repetitions, characters cut mid-byte). Here the text is
+ *       fitted with {@link ExactText}: cut to the target or continued with the same repeated
+ *       source at its end, until it re-encodes to the target. {@code prompt_len} stays the
+ *       reference's target; {@link DatasetStats} reports how many prompts hit it exactly. Prompts
+ *       sent as ids ({@code tokenize-prompt}) are the reference's ids, unchanged.
+ *   <li>The reference walks the shuffled texts once and returns fewer rows when they run out
+ *       (never with ShareGPT_V3's 94k conversations); here the walk wraps around so small corpora
+ *       still give {@code num-prompts} rows.
+ * </ul>
  */
 final class RandomDataset implements DatasetGenerator {
 
   @Override
-  public List<DatasetRow> generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
+  public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
     PromptLengths lengths = PromptLengths.sample(o, tokenizer, rngs.sampling());
     List<String> texts = rngs.shuffled(sourceTexts(o));
     EncodeCache cache = new EncodeCache(tokenizer);
     List<DatasetRow> rows = new ArrayList<>(o.numPrompts());
+    int exact = 0;
     int emptyInARow = 0;
     for (int next = 0; rows.size() < o.numPrompts(); next++) {
       int[] ids = cache.encode(texts.get(next % texts.size()));
@@ -31,11 +42,20 @@ final class RandomDataset implements DatasetGenerator {
         continue;
       }
       emptyInARow = 0;
-      int i = rows.size();
-      rows.add(TokenRows.row(
-          repeatTo(ids, lengths.input()[i]), lengths.output()[i], o.tokenizePrompt(), tokenizer));
+      int target = lengths.input()[rows.size()];
+      int outputLen = lengths.output()[rows.size()];
+      TokenCycle source = new TokenCycle(ids);
+      if (o.tokenizePrompt()) {
+        rows.add(TokenRows.row(source.take(target), outputLen, true, tokenizer));
+      } else {
+        ExactText.Fitted text = ExactText.fit(source.take(target), target, source::take, tokenizer);
+        rows.add(DatasetRow.ofText(text.text(), target, outputLen));
+        exact += text.exact() ? 1 : 0;
+      }
     }
-    return rows;
+    Workload workload = Workload.of(rows);
+    return o.tokenizePrompt() ? workload : new Workload(
+        workload.rows(), workload.stats().withExactInputs(exact, rows.size()));
   }
 
   private static List<String> sourceTexts(DatasetOptions o) {
@@ -49,14 +69,5 @@ final class RandomDataset implements DatasetGenerator {
           "dataset-path " + o.datasetPath() + " has no conversation with at least 2 turns");
     }
     return prompts;
-  }
-
-  /** The ids cut to {@code length}, or repeated ⌈length/ids⌉ times and cut: the same thing. */
-  private static int[] repeatTo(int[] ids, int length) {
-    int[] out = new int[length];
-    for (int k = 0; k < length; k++) {
-      out[k] = ids[k % ids.length];
-    }
-    return out;
   }
 }

@@ -11,18 +11,15 @@ import java.util.List;
 final class RandomIdsDataset implements DatasetGenerator {
 
   @Override
-  public List<DatasetRow> generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
+  public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
     PromptLengths lengths = PromptLengths.sample(o, tokenizer, rngs.sampling());
     int vocabSize = tokenizer.vocabSize();
     List<DatasetRow> rows = new ArrayList<>(o.numPrompts());
     for (int i = 0; i < o.numPrompts(); i++) {
       long start = rngs.sampling().nextInt(vocabSize) + (long) i;
-      int[] ids = new int[lengths.input()[i]];
-      for (int j = 0; j < ids.length; j++) {
-        ids[j] = (int) ((start + j) % vocabSize);
-      }
+      int[] ids = TokenRows.consecutive(start, lengths.input()[i], vocabSize);
       rows.add(TokenRows.row(ids, lengths.output()[i], o.tokenizePrompt(), tokenizer));
     }
-    return rows;
+    return Workload.of(rows);
   }
 }

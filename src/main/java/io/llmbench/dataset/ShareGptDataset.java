@@ -3,10 +3,13 @@ package io.llmbench.dataset;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code sharegpt} (reference §5.3): real (prompt, completion) pairs; output length is the
- * completion's token count unless fixed. May return fewer rows than asked.
+ * completion's token count unless fixed. The prompt gets the suffix, then the chat template
+ * ({@code apply-chat-template}); its length is counted after both. May return fewer rows than
+ * asked.
  */
 final class ShareGptDataset implements DatasetGenerator {
   private static final String ASSISTANT = "Assistant:";
@@ -30,7 +33,15 @@ final class ShareGptDataset implements DatasetGenerator {
   }
 
   @Override
-  public List<DatasetRow> generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
+  public boolean usesChatTemplate() {
+    return true;
+  }
+
+  @Override
+  public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
+    UnaryOperator<String> template = o.applyChatTemplate()
+        ? ChatPrompts.sglang(ChatPrompts.template(tokenizer, "apply-chat-template"))
+        : UnaryOperator.identity();
     List<ShareGptFile.Pair> pairs = rngs.shuffled(ShareGptFile.load(o.datasetPath()));
     EncodeCache cache = new EncodeCache(tokenizer);
     List<DatasetRow> rows = new ArrayList<>(Math.min(o.numPrompts(), pairs.size()));
@@ -38,7 +49,7 @@ final class ShareGptDataset implements DatasetGenerator {
       if (rows.size() == o.numPrompts()) {
         break;
       }
-      String prompt = withSuffix(pair.prompt(), o.promptSuffix());
+      String prompt = template.apply(withSuffix(pair.prompt(), o.promptSuffix()));
       int promptLen = cache.encode(prompt).length;
       int outputLen = o.sharegptOutputLen() != null
           ? o.sharegptOutputLen() : cache.encode(pair.completion()).length;
@@ -49,7 +60,7 @@ final class ShareGptDataset implements DatasetGenerator {
         rows.add(DatasetRow.ofText(prompt, promptLen, outputLen));
       }
     }
-    return rows;
+    return Workload.of(rows);
   }
 
   /** A trailing "Assistant:" is moved after the suffix, so the prompt still ends with it. */

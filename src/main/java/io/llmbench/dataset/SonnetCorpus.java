@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The built-in source text of {@code random} when no dataset-path is given: Shakespeare's sonnets
- * (public domain; {@code resources/data/sonnets.txt}), standing in for ShareGPT first turns.
+ * The built-in sonnets (public domain; {@code resources/data/sonnets.txt}, vLLM's sonnet.txt): the
+ * source text of {@code random} when no dataset-path is given, standing in for ShareGPT first
+ * turns, and the lines of {@code sonnet}.
  *
  * <p>A passage starts at every word and runs for about one sonnet, wrapping at the end of the
  * file. Starting at every word (~4,000 passages) keeps prompts distinct: with one passage per
@@ -29,8 +30,14 @@ final class SonnetCorpus {
     return Holder.PASSAGES;
   }
 
+  /** The whole file. */
+  static String text() {
+    return Holder.TEXT;
+  }
+
   private static final class Holder {
-    static final List<String> PASSAGES = split(read());
+    static final String TEXT = read();
+    static final List<String> PASSAGES = split(TEXT);
   }
 
   static List<String> split(String text) {

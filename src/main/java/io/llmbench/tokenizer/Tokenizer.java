@@ -5,8 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Hugging Face tokenizer ({@code tokenizer.json}) run by DJL's binding of the Rust
@@ -29,11 +31,13 @@ public final class Tokenizer implements AutoCloseable {
   private final HuggingFaceTokenizer hf;
   private final Vocab vocab;
   private final int numSpecialTokensToAdd;
+  private final Path folder;
 
-  private Tokenizer(String name, HuggingFaceTokenizer hf, Vocab vocab) {
+  private Tokenizer(String name, HuggingFaceTokenizer hf, Vocab vocab, Path folder) {
     this.name = name;
     this.hf = hf;
     this.vocab = vocab;
+    this.folder = folder;
     this.numSpecialTokensToAdd = encode("", true).length;
   }
 
@@ -48,9 +52,9 @@ public final class Tokenizer implements AutoCloseable {
    *       cache ({@code $HF_HUB_CACHE}, {@code $HF_HOME/hub} or {@code ~/.cache/huggingface/hub}).
    * </ul>
    *
-   * <p>{@code tokenizer_config.json} is not read: DJL would then apply {@code
+   * <p>{@code tokenizer_config.json} is not given to DJL, which would then apply {@code
    * clean_up_tokenization_spaces} on decode, which the tokenizers library (and transformers 5 for
-   * BPE models) does not.
+   * BPE models) does not. It is read only for the chat template, see {@link #chatTemplate}.
    *
    * @throws IllegalArgumentException when the spec cannot be resolved or the file is not a valid
    *     tokenizer; the message says how to fix it
@@ -61,7 +65,7 @@ public final class Tokenizer implements AutoCloseable {
     try {
       return new Tokenizer(
           spec, HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(source.json()), OPTIONS),
-          vocab);
+          vocab, source.folder());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
@@ -102,6 +106,19 @@ public final class Tokenizer implements AutoCloseable {
    */
   public int[] allVocabIds() {
     return vocab.allIds().clone();
+  }
+
+  /**
+   * The chat template next to the tokenizer file ({@code tokenizer_config.json} or {@code
+   * chat_template.jinja} in the same folder), see {@link ChatTemplate#find}. Read on each call, so
+   * a tokenizer whose template is not supported still loads and encodes.
+   *
+   * @return empty for a built-in tokenizer, or when the folder has no chat template
+   * @throws IllegalArgumentException naming the file when it is malformed or its template is not
+   *     supported
+   */
+  public Optional<ChatTemplate> chatTemplate() {
+    return folder == null ? Optional.empty() : ChatTemplate.find(folder);
   }
 
   /** The spec this tokenizer was loaded from. */

@@ -16,8 +16,10 @@ import java.util.zip.GZIPInputStream;
  *
  * @param origin where the bytes came from, for messages
  * @param json the uncompressed {@code tokenizer.json}
+ * @param folder the folder holding the file, where {@code tokenizer_config.json} is looked for;
+ *     null for a built-in tokenizer
  */
-record TokenizerSource(String origin, byte[] json) {
+record TokenizerSource(String origin, byte[] json, Path folder) {
   private static final String BUILTIN_PREFIX = "builtin:";
   private static final Map<String, String> BUILTINS =
       Map.of("gpt2", "/tokenizers/gpt2/tokenizer.json.gz");
@@ -63,7 +65,7 @@ record TokenizerSource(String origin, byte[] json) {
       if (in == null) {
         throw new IllegalStateException("class path resource missing: " + resource);
       }
-      return new TokenizerSource("class path " + resource, readMaybeGzipped(in));
+      return new TokenizerSource("class path " + resource, readMaybeGzipped(in), null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read class path resource " + resource, e);
     }
@@ -77,7 +79,8 @@ record TokenizerSource(String origin, byte[] json) {
 
   private static TokenizerSource fromFile(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return new TokenizerSource(file.toString(), readMaybeGzipped(in));
+      return new TokenizerSource(
+          file.toString(), readMaybeGzipped(in), file.toAbsolutePath().getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read tokenizer file " + file, e);
     }

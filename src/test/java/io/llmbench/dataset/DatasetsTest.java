@@ -15,9 +15,22 @@ class DatasetsTest {
   void unknownDatasetNameListsTheAllowedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("sharegtp")));
-    assertEquals("unknown dataset-name 'sharegtp'; allowed values: random, random-ids, sharegpt",
-        e.getMessage());
-    assertEquals(List.of("random", "random-ids", "sharegpt"), Datasets.names());
+    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, prefix-repetition,"
+        + " random, random-ids, sharegpt, sonnet", e.getMessage());
+    assertEquals(
+        List.of("burstgpt", "prefix-repetition", "random", "random-ids", "sharegpt", "sonnet"),
+        Datasets.names());
+  }
+
+  @Test
+  void chatTemplateOnlyWhereItIsUsed() {
+    for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Datasets.validate(DatasetOptions.defaults(name)
+              .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));
+      assertEquals("apply-chat-template is not used by dataset-name " + name
+          + ", only by sharegpt and sonnet", e.getMessage());
+    }
   }
 
   @Test
@@ -48,6 +61,22 @@ class DatasetsTest {
         assertThrows(IllegalArgumentException.class, () -> ShareGptFile.load(file));
     assertTrue(e.getMessage().contains(file + " at line 1, column 1")
         && e.getMessage().contains("does not start with an array"), e.getMessage());
+  }
+
+  @Test
+  void vllmOptionRanges() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new DatasetOptions.PrefixRepetition(256, 256, 0, 128));
+    assertThrows(IllegalArgumentException.class, () -> new DatasetOptions.Sonnet(550, -1, 200));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Datasets.validate(DatasetOptions.defaults("prefix-repetition").withNumPrompts(9)));
+    assertEquals("num-prompts (9) must be >= prefix-repetition-num-prefixes (10)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Datasets.validate(DatasetOptions.defaults("burstgpt")));
+    assertTrue(e.getMessage().startsWith("dataset-name burstgpt needs dataset-path"));
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Datasets.validate(DatasetOptions.defaults("sonnet").withTokenizePrompt(true)));
+    assertEquals("tokenize-prompt is not allowed with dataset-name sonnet", e.getMessage());
   }
 
   @Test

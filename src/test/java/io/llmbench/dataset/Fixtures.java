@@ -14,7 +14,20 @@ import java.util.List;
 
 /** Test inputs shared by the dataset tests. */
 final class Fixtures {
+  private static Tokenizer qwen3;
+
   private Fixtures() {}
+
+  /**
+   * The Qwen3 tokenizer of the shared data, with its chat template; loaded once for all dataset
+   * test classes (a load takes seconds and about 230 MB) and left to the JVM's exit.
+   */
+  static synchronized Tokenizer qwen3() {
+    if (qwen3 == null) {
+      qwen3 = SharedData.qwen3();
+    }
+    return qwen3;
+  }
 
   /** A file of src/test/resources/dataset. */
   static Path resource(String name) {

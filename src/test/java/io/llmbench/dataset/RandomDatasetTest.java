@@ -65,14 +65,25 @@ class RandomDatasetTest {
   }
 
   @Test
-  void textIsTheDecodedIds() {
-    DatasetOptions text = options().withDatasetPath(Fixtures.fastChat());
-    List<DatasetRow> textRows = Datasets.generate(text, gpt2);
+  void textIsTheDecodedIdsFittedAtTheEnd() {
+    // The built-in sonnets: unlike FastChat's short turns, some of them drift on GPT-2.
+    DatasetOptions text = options();
+    Workload workload = Datasets.build(text, gpt2);
     List<DatasetRow> idRows = Datasets.generate(text.withTokenizePrompt(true), gpt2);
-    for (int i = 0; i < textRows.size(); i++) {
-      assertEquals(gpt2.decode(Fixtures.ints(idRows.get(i).ids())), textRows.get(i).text());
-      assertEquals(idRows.get(i).promptLen(), textRows.get(i).promptLen());
+    int adjusted = 0;
+    for (int i = 0; i < idRows.size(); i++) {
+      DatasetRow row = workload.rows().get(i);
+      String decoded = gpt2.decode(Fixtures.ints(idRows.get(i).ids()));
+      assertEquals(idRows.get(i).promptLen(), row.promptLen());
+      assertEquals(row.promptLen(), gpt2.encode(row.text(), true).length);
+      // Only the end moves: the text starts as the decoded ids do.
+      assertTrue(row.text().startsWith(decoded.substring(0, decoded.length() / 2)), row.text());
+      adjusted += row.text().equals(decoded) ? 0 : 1;
     }
+    assertTrue(adjusted > 0, "no decoded prompt needed fitting; the test shows nothing");
+    assertEquals(List.of("#Input tokens: " + DatasetStats.of(idRows).inputTokens(),
+        "#Output tokens: " + DatasetStats.of(idRows).outputTokens(),
+        "#Exact input lengths: 200/200"), workload.stats().lines());
   }
 
   @Test
@@ -104,11 +115,15 @@ class RandomDatasetTest {
   }
 
   @Test
-  void statsSumTheRows() {
-    List<DatasetRow> rows =
-        Datasets.generate(options().withNumPrompts(10).withRandomLengths(50, 7, 1.0), gpt2);
+  void statsSumTheRowsAndCountExactTextOnly() {
+    DatasetOptions ten = options().withNumPrompts(10).withRandomLengths(50, 7, 1.0);
     assertEquals(List.of("#Input tokens: 500", "#Output tokens: 70"),
-        DatasetStats.of(rows).lines());
+        DatasetStats.of(Datasets.generate(ten, gpt2)).lines());
+    assertEquals(List.of("#Input tokens: 500", "#Output tokens: 70",
+        "#Exact input lengths: 10/10"), Datasets.build(ten, gpt2).stats().lines());
+    // Ids are sent as drawn: nothing to check.
+    assertEquals(List.of("#Input tokens: 500", "#Output tokens: 70"),
+        Datasets.build(ten.withTokenizePrompt(true), gpt2).stats().lines());
   }
 
   @Test

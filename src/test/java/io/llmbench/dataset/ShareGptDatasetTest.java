@@ -1,11 +1,16 @@
 package io.llmbench.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.tokenizer.Tokenizer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ShareGptDatasetTest {
   private static Tokenizer gpt2;
@@ -84,6 +90,53 @@ class ShareGptDatasetTest {
     List<DatasetRow> rows = Datasets.generate(options(EDGE).withPromptSuffix(" Be brief.\n"), gpt2);
     assertTrue(rows.stream().allMatch(r -> r.text().endsWith(" Be brief.\nAssistant:")));
     assertTrue(rows.stream().allMatch(r -> r.promptLen() == gpt2.encode(r.text(), true).length));
+  }
+
+  @Test
+  void chatTemplateWrapsTheSuffixedPromptAsOneUserTurn() {
+    Tokenizer qwen3 = Fixtures.qwen3();
+    DatasetOptions o = options(EDGE).withPromptSuffix(" Be brief.\n").withApplyChatTemplate(true);
+    List<DatasetRow> rows = Datasets.generate(o, qwen3);
+    for (DatasetRow row : rows) {
+      assertTrue(row.text().startsWith("<|im_start|>user\n"), row.text());
+      assertTrue(row.text().endsWith(
+          " Be brief.\nAssistant:<|im_end|>\n<|im_start|>assistant\n"), row.text());
+      assertEquals(qwen3.encode(row.text(), true).length, row.promptLen());
+    }
+    // Lengths are counted after templating, as in the reference: the one-token "Hi" now passes.
+    assertTrue(rows.stream().anyMatch(r -> r.text().startsWith("<|im_start|>user\nHi Be brief.")));
+    assertEquals(4, rows.size());
+  }
+
+  @Test
+  void bosTokenStringIsRemoved(@TempDir Path dir) throws IOException {
+    // GPT-2 with a BOS post-processor, and the Llama-3 template naming <|endoftext|> as BOS.
+    try (Tokenizer withBos = Fixtures.gpt2WithBos(dir)) {
+      ObjectNode config = (ObjectNode) new ObjectMapper().readTree(
+          Fixtures.resource("chat/llama3/tokenizer_config.json").toFile());
+      config.put("bos_token", "<|endoftext|>");
+      Files.writeString(dir.resolve("tokenizer_config.json"), config.toString());
+      List<DatasetRow> rows = Datasets.generate(options(EDGE).withApplyChatTemplate(true), withBos);
+      // BOS counts in every length here, so even the one-token completion "Yes" passes.
+      assertEquals(5, rows.size());
+      for (DatasetRow row : rows) {
+        assertTrue(row.text().startsWith("<|start_header_id|>user<|end_header_id|>\n\n"),
+            row.text());
+        assertFalse(row.text().contains("<|endoftext|>"), row.text());
+        // The server adds BOS again: counted, as the reference counts encode(prompt).
+        assertEquals(withBos.encode(row.text(), true).length, row.promptLen());
+        assertEquals(50256, withBos.encode(row.text(), true)[0]);
+      }
+    }
+  }
+
+  @Test
+  void chatTemplateNeedsOne() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Datasets.generate(options(EDGE).withApplyChatTemplate(true), gpt2));
+    assertEquals("apply-chat-template needs a chat template, but tokenizer 'builtin:gpt2' has"
+        + " none: no tokenizer_config.json with a chat_template (or chat_template.jinja) next to"
+        + " its tokenizer.json", e.getMessage());
   }
 
   @Test

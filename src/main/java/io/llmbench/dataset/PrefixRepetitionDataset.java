@@ -1,0 +1,47 @@
+package io.llmbench.dataset;
+
+import io.llmbench.tokenizer.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * {@code prefix-repetition} (vLLM's {@code prefix_repetition}): {@code
+ * prefix-repetition-num-prefixes} random prefixes, each shared by {@code num-prompts / num-prefixes}
+ * prompts (so fewer rows than asked when it does not divide), each prompt being its prefix followed
+ * by its own random suffix. Prefix and suffix are random ids fitted with {@link ExactText} to
+ * re-encode to their lengths; {@code prompt_len} is their sum (the join itself may still merge
+ * tokens, as in vLLM). Rows are shuffled.
+ */
+final class PrefixRepetitionDataset implements DatasetGenerator {
+
+  @Override
+  public void validate(DatasetOptions o) {
+    int prefixes = o.prefixRepetition().numPrefixes();
+    if (o.numPrompts() < prefixes) {
+      throw new IllegalArgumentException("num-prompts (" + o.numPrompts() + ") must be >="
+          + " prefix-repetition-num-prefixes (" + prefixes + ")");
+    }
+  }
+
+  @Override
+  public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
+    DatasetOptions.PrefixRepetition p = o.prefixRepetition();
+    int vocabSize = tokenizer.vocabSize();
+    IntFunction<int[]> randomIds = n -> rngs.sampling().ints(n, 0, vocabSize).toArray();
+    int perPrefix = o.numPrompts() / p.numPrefixes();
+    List<DatasetRow> rows = new ArrayList<>(perPrefix * p.numPrefixes());
+    for (int g = 0; g < p.numPrefixes(); g++) {
+      int[] prefix = fitted(p.prefixLen(), randomIds, tokenizer);
+      for (int k = 0; k < perPrefix; k++) {
+        int[] prompt = TokenRows.concat(prefix, fitted(p.suffixLen(), randomIds, tokenizer));
+        rows.add(TokenRows.row(prompt, p.outputLen(), o.tokenizePrompt(), tokenizer));
+      }
+    }
+    return Workload.of(rngs.shuffled(rows));
+  }
+
+  private static int[] fitted(int length, IntFunction<int[]> randomIds, Tokenizer tokenizer) {
+    return ExactText.fit(randomIds.apply(length), length, randomIds, tokenizer).ids();
+  }
+}
