@@ -12,8 +12,8 @@ import io.llmbench.config.ConfigError;
 import io.llmbench.config.MockSettings;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.DatasetRow;
-import io.llmbench.dataset.DatasetStats;
 import io.llmbench.dataset.Datasets;
+import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
 import io.llmbench.run.RunFolder;
@@ -73,11 +73,12 @@ record BenchSetup(
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);
-      List<DatasetRow> rows = Datasets.generate(datasetOptions, tokenizer);
+      Workload workload = Datasets.build(datasetOptions, tokenizer);
+      List<DatasetRow> rows = workload.rows();
       if (rows.isEmpty()) {
         throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
       }
-      DatasetStats.of(rows).lines().forEach(System.out::println);
+      workload.stats().lines().forEach(System.out::println);
       ArrivalSchedule schedule = arrivals.schedule(rows.size(), c.seed());
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
       System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
@@ -149,7 +150,10 @@ record BenchSetup(
   private static DatasetOptions datasetOptions(BenchConfig c) {
     return new DatasetOptions(c.datasetName(), c.datasetPath().isEmpty() ? null : Path.of(c.datasetPath()), c.numPrompts(),
         c.randomInputLen(), c.randomOutputLen(), c.randomRangeRatio(), c.seed(), c.tokenizePrompt(),
-        c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix());
+        c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix(), c.applyChatTemplate(),
+        new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
+        new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
+            c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()));
   }
 
   private static String bracketIpv6(String host) {

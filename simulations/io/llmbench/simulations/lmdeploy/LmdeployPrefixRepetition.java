@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × prefix-repetition; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeployPrefixRepetition extends LlmSimulation {
+  public LmdeployPrefixRepetition() {
+    super("lmdeploy", "prefix-repetition");
+  }
+}

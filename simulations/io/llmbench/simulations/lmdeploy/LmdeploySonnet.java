@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × sonnet; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeploySonnet extends LlmSimulation {
+  public LmdeploySonnet() {
+    super("lmdeploy", "sonnet");
+  }
+}

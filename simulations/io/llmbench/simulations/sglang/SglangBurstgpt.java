@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × burstgpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangBurstgpt extends LlmSimulation {
+  public SglangBurstgpt() {
+    super("sglang", "burstgpt");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × prefix-repetition; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangPrefixRepetition extends LlmSimulation {
+  public SglangPrefixRepetition() {
+    super("sglang", "prefix-repetition");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.trt;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** trt × burstgpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrtBurstgpt extends LlmSimulation {
+  public TrtBurstgpt() {
+    super("trt", "burstgpt");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.trt;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** trt × prefix-repetition; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrtPrefixRepetition extends LlmSimulation {
+  public TrtPrefixRepetition() {
+    super("trt", "prefix-repetition");
+  }
+}

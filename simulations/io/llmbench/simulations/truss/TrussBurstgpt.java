@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × burstgpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussBurstgpt extends LlmSimulation {
+  public TrussBurstgpt() {
+    super("truss", "burstgpt");
+  }
+}

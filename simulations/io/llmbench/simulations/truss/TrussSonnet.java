@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × sonnet; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussSonnet extends LlmSimulation {
+  public TrussSonnet() {
+    super("truss", "sonnet");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × burstgpt; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmBurstgpt extends LlmSimulation {
+  public VllmBurstgpt() {
+    super("vllm", "burstgpt");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × sonnet; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmSonnet extends LlmSimulation {
+  public VllmSonnet() {
+    super("vllm", "sonnet");
+  }
+}
