@@ -43,6 +43,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   private final MockServer server;
   private final long connection;
+  private final long tickNanos;
   private final Queue<Received> queue = new ArrayDeque<>();
   private ChannelHandlerContext ctx;
   private long acceptNanos;
@@ -53,6 +54,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   MockHandler(MockServer server, long connection) {
     this.server = server;
     this.connection = connection;
+    this.tickNanos = Math.round(server.config().timerTickMs() * 1e6);
   }
 
   @Override
@@ -179,9 +181,11 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       schedule(0, () -> step(0));
     }
 
+    /** Runs {@code task} at the first timer-grid point at or after chunk k's due time (never before it). */
     private void schedule(int k, Runnable task) {
-      long delay = due(k) - System.nanoTime();
-      timer = ctx.executor().schedule(task, delay, TimeUnit.NANOSECONDS);
+      long wake = due(k);
+      if (tickNanos > 0) wake = -Math.floorDiv(-wake, tickNanos) * tickNanos; // ceiling; nanoTime may be negative
+      timer = ctx.executor().schedule(task, wake - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
 
     private long due(int k) {

@@ -18,6 +18,8 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.JdkLoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -216,9 +218,12 @@ public final class MockServer implements AutoCloseable {
 
   /**
    * Runs the mock until Ctrl-C: {@code --host H --port P --ttft-ms X --itl-ms X --tokens-per-chunk N --jitter-ms X
-   * --seed N --output-tokens N --model ID --no-role-chunk --log-file PATH}.
+   * --seed N --output-tokens N --model ID --timer-tick-ms X --no-role-chunk --log-file PATH}. Port 18080 by default,
+   * as the prototype mock; the in-memory log is off (the JSONL file is the log of a standalone run).
    */
   public static void main(String[] args) throws InterruptedException {
+    // Netty would log at DEBUG through the class path's logback; JUL's default level keeps the console readable.
+    InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
     MockConfig config = MockConfig.defaults().withPort(18080).withKeepLog(false);
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
@@ -239,6 +244,7 @@ public final class MockServer implements AutoCloseable {
             case "--seed" -> config.withSeed(Long.parseLong(v));
             case "--output-tokens" -> config.withDefaultOutputTokens(Integer.parseInt(v));
             case "--model" -> config.withModel(v);
+            case "--timer-tick-ms" -> config.withTimerTickMs(Double.parseDouble(v));
             case "--log-file" -> config.withLogFile(Path.of(v));
             default -> throw new IllegalArgumentException("unknown flag: " + flag);
           };

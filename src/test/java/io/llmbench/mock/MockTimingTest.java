@@ -101,6 +101,23 @@ class MockTimingTest {
   }
 
   @Test
+  void chunksGoOutOnTheTimerGridNeverBeforeIt() throws Exception {
+    long tick = 5_000_000;
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(11).withGapMs(3).withTimerTickMs(5));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/completions", "{\"prompt\":\"p\",\"max_tokens\":6,\"stream\":true}"));
+      assertTrue(http.read().terminated());
+      MockRequestLog e = server.log().get(0);
+      for (int k = 0; k < 6; k++) {
+        long gridPoint = -Math.floorDiv(-e.targetNanos().get(k), tick) * tick;
+        assertTrue(e.sendNanos().get(k) >= gridPoint, "chunk " + k + " waits for its grid point");
+      }
+      // 3 ms gaps on a 5 ms grid: some consecutive chunks share a tick, so some gaps are near zero.
+      assertTrue(e.contentGapsNanos().stream().anyMatch(g -> g < 1_000_000), e.contentGapsNanos().toString());
+    }
+  }
+
+  @Test
   void planIsDeterministicAndJitterStaysInBounds() {
     ChunkPlan a = ChunkPlan.of(50, 1, 100, 20, 5, 7);
     ChunkPlan b = ChunkPlan.of(50, 1, 100, 20, 5, 7);
