@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param gapMs time between content chunks
  * @param tokensPerChunk output tokens carried by each content chunk (the last one may carry fewer)
  * @param jitterMs each chunk's target time moves by a uniform amount in [-jitterMs, +jitterMs]
- * @param seed seeds the jitter; each request mixes in its sequence number, so runs repeat
+ * @param seed seeds the jitter; each request mixes in its generation ordinal, so runs repeat
  * @param defaultOutputTokens output tokens when the request names no maximum
  * @param roleChunk chat streams open with a role-only delta, as vLLM and SGLang do
  * @param model id reported by {@code /v1/models} and echoed in responses
@@ -23,9 +23,7 @@ import java.util.Objects;
  * @param keepLog keep the truth log in memory for {@link MockServer#log()} (turn off for long standalone runs)
  * @param workerThreads event-loop threads serving connections
  * @param timerTickMs chunk timers fire on a grid of this many ms (a chunk goes out at the first grid point at or
- *     after its due time). NIO selects with ms timeouts and busy-polls whenever a deadline is under 0.5 ms away; with
- *     thousands of distinct deadlines per second that is all the time, so exact timers (0) burn the cores a
- *     co-located client needs. The 1 ms default lets event loops sleep between ticks at about 0.5 ms mean lateness.
+ *     after its due time, never before): fewer timer wake-ups for about half a tick of mean lateness; 0 = exact
  */
 public record MockConfig(
     String host,
@@ -49,13 +47,18 @@ public record MockConfig(
     Objects.requireNonNull(model, "model");
     faultPlan = Map.copyOf(faultPlan);
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port: " + port);
-    if (ttftMs < 0 || gapMs < 0 || jitterMs < 0 || timerTickMs < 0) throw new IllegalArgumentException("times must be >= 0");
+    if (ttftMs < 0 || gapMs < 0 || jitterMs < 0 || timerTickMs < 0) {
+      throw new IllegalArgumentException("times must be >= 0");
+    }
     if (tokensPerChunk < 1) throw new IllegalArgumentException("tokensPerChunk must be >= 1");
     if (defaultOutputTokens < 1) throw new IllegalArgumentException("defaultOutputTokens must be >= 1");
     if (workerThreads < 1) throw new IllegalArgumentException("workerThreads must be >= 1");
   }
 
-  /** 200 ms to the first token, 20 ms gaps, one token per chunk, no jitter, 128 tokens, loopback, ephemeral port. */
+  /**
+   * 200 ms to the first token, 20 ms gaps, one token per chunk, no jitter, 128 tokens, loopback, ephemeral port,
+   * 0.5 ms timer grid.
+   */
   public static MockConfig defaults() {
     return new MockConfig(
         "127.0.0.1",
@@ -72,7 +75,7 @@ public record MockConfig(
         null,
         true,
         Runtime.getRuntime().availableProcessors(),
-        1.0);
+        0.5);
   }
 
   public MockConfig withHost(String v) {

@@ -62,6 +62,7 @@ public final class MockServer implements AutoCloseable {
   private final Channel listener;
   private final int port;
   private final JsonlWriter writer;
+  private final ChunkTimers timers;
   private final AtomicLong seq = new AtomicLong();
   private final AtomicLong generations = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
@@ -73,6 +74,7 @@ public final class MockServer implements AutoCloseable {
   private MockServer(MockConfig config) throws IOException, InterruptedException {
     this.config = config;
     this.writer = config.logFile() == null ? null : new JsonlWriter(config.logFile());
+    this.timers = new ChunkTimers(Math.round(config.timerTickMs() * 1e6));
     this.boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("llmbench-mock-boss", true),
         NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(config.workerThreads(),
@@ -99,6 +101,7 @@ public final class MockServer implements AutoCloseable {
     } catch (Exception e) {
       workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
       boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+      timers.close();
       if (writer != null) writer.close();
       throw e;
     }
@@ -160,6 +163,7 @@ public final class MockServer implements AutoCloseable {
     stopping = true;
     listener.close().awaitUninterruptibly();
     channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    timers.close();
     workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
     boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
     for (Trace t : new ArrayList<>(inFlight)) {
@@ -169,6 +173,10 @@ public final class MockServer implements AutoCloseable {
   }
 
   // ---- called by MockHandler on event loops
+
+  ChunkTimers timers() {
+    return timers;
+  }
 
   long nextSeq() {
     return seq.incrementAndGet();

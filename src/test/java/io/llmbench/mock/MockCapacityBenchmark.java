@@ -153,8 +153,8 @@ public final class MockCapacityBenchmark {
     long[] lag = deliveryLag(all, log);
 
     double wallS = wallNanos / 1e9;
-    System.out.printf(Locale.ROOT, "round %d%s: wall %.2fs, server complete %d/%d, client ok %d/%d, listen overflows %d%n",
-        round, round == 1 ? " (JIT warm-up)" : "", wallS, completeOnServer, streams, okOnClient, streams, overflows);
+    System.out.printf(Locale.ROOT,
+        "round %d%s: wall %.2fs, server complete %d/%d, client ok %d/%d, listen overflows %d%n", round, round == 1 ? " (JIT warm-up)" : "", wallS, completeOnServer, streams, okOnClient, streams, overflows);
     System.out.printf(Locale.ROOT, "  chunks due %d (%.0f/s); requests received by +%.0f ms (p50 +%.0f ms)%n",
         lateness.length, lateness.length / wallS, pct(recvSpread, 100) / 1e6, pct(recvSpread, 50) / 1e6);
     System.out.printf(Locale.ROOT, "  mock timer lateness  all chunks: %s%n", summary(lateness));
