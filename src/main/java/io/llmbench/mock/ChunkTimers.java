@@ -40,6 +40,9 @@ final class ChunkTimers implements AutoCloseable {
     }
   }
 
+  /** How long one drain may run before the loop gets to do I/O again. */
+  private static final long DRAIN_SLICE_NANOS = 1_000_000;
+
   private final long tickNanos;
   private final Map<EventLoop, LoopTimers> byLoop = new ConcurrentHashMap<>();
   private final List<LoopTimers> loops = new CopyOnWriteArrayList<>();
@@ -87,13 +90,22 @@ final class ChunkTimers implements AutoCloseable {
       if (timer.due < next) publish(timer.due);
     }
 
-    /** Runs everything due (tasks may add timers), then publishes the new earliest deadline. */
+    /**
+     * Runs what is due (tasks may add timers), then publishes the new earliest deadline. An overloaded loop works in
+     * slices and requeues itself between them, so reads (new requests, closes) are not starved by a long backlog.
+     */
     void drain() {
       dispatched.set(false);
       long now = System.nanoTime();
+      int ran = 0;
       for (Timer t = queue.peek(); t != null && t.due <= now; t = queue.peek()) {
         queue.poll();
         if (!t.cancelled) t.task.run();
+        if (++ran % 32 == 0 && System.nanoTime() - now > DRAIN_SLICE_NANOS) {
+          dispatched.set(true); // still due: the timer thread leaves this loop alone until the next slice
+          loop.execute(drain);
+          return;
+        }
       }
       Timer first = queue.peek();
       publish(first == null ? Long.MAX_VALUE : first.due);
