@@ -55,10 +55,10 @@ record GenerationRequest(
    * present (vLLM's precedence), else the default; at least 1 so every stream has a content chunk.
    */
   static int outputTokensOf(JsonNode body, int fallback) {
-    for (JsonNode n :
-        new JsonNode[] {
-          body.path("max_completion_tokens"), body.path("max_tokens"), body.path("sampling_params").path("max_new_tokens")
-        }) {
+    JsonNode[] fields = {
+      body.path("max_completion_tokens"), body.path("max_tokens"), body.path("sampling_params").path("max_new_tokens")
+    };
+    for (JsonNode n : fields) {
       if (n.isNumber()) return Math.max(1, n.asInt());
     }
     return fallback;

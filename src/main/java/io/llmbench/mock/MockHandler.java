@@ -26,8 +26,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Queue;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 
 /**
  * One connection's HTTP/1.1 handling. Requests are answered one at a time in arrival order (a pipelined request
@@ -37,6 +36,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EVENT_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
   private static final String JSON = "application/json";
+  private static final Set<String> INFO_PATHS = Set.of("/v1/models", "/server_info", "/health");
 
   /** A decoded request waiting for, or getting, its answer. */
   private record Received(Trace trace, HttpMethod method, String path, String body, boolean keepAlive, boolean bad) {}
@@ -48,7 +48,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private long acceptNanos;
   private long requests;
   private Received current;
-  private ScheduledFuture<?> timer;
+  private ChunkTimers.Timer timer;
 
   MockHandler(MockServer server, long connection) {
     this.server = server;
@@ -83,7 +83,6 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private void serve(Received r) {
     current = r;
     Endpoint endpoint = Endpoint.of(r.path);
-    boolean get = r.method.equals(HttpMethod.GET);
     if (r.bad) {
       error(r, HttpResponseStatus.BAD_REQUEST, "invalid_request_error", "malformed HTTP request");
     } else if (endpoint != null) {
@@ -92,21 +91,17 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       } else {
         methodNotAllowed(r);
       }
-    } else {
-      switch (r.path) {
-        case "/v1/models" -> ifGet(get, r, () -> respond(r, HttpResponseStatus.OK, JSON, server.modelsJson()));
-        case "/server_info" -> ifGet(get, r, () -> respond(r, HttpResponseStatus.OK, JSON, server.serverInfoJson()));
-        case "/health" -> ifGet(get, r, () -> respond(r, HttpResponseStatus.OK, null, ""));
-        default -> error(r, HttpResponseStatus.NOT_FOUND, "not_found_error", "not found: " + r.path);
-      }
-    }
-  }
-
-  private void ifGet(boolean get, Received r, Runnable answer) {
-    if (get) {
-      answer.run();
-    } else {
+    } else if (!INFO_PATHS.contains(r.path)) {
+      error(r, HttpResponseStatus.NOT_FOUND, "not_found_error", "not found: " + r.path);
+    } else if (!r.method.equals(HttpMethod.GET)) {
       methodNotAllowed(r);
+    } else {
+      String body = switch (r.path) {
+        case "/v1/models" -> server.modelsJson();
+        case "/server_info" -> server.serverInfoJson();
+        default -> ""; // /health: 200 with an empty body, as SGLang answers
+      };
+      respond(r, HttpResponseStatus.OK, body.isEmpty() ? null : JSON, body);
     }
   }
 
@@ -179,9 +174,9 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       schedule(0, () -> step(0));
     }
 
+    /** Runs {@code task} on this connection's event loop when chunk k is due (on the timer grid, never before). */
     private void schedule(int k, Runnable task) {
-      long delay = due(k) - System.nanoTime();
-      timer = ctx.executor().schedule(task, delay, TimeUnit.NANOSECONDS);
+      timer = server.timers().schedule(ctx.channel().eventLoop(), due(k), task);
     }
 
     private long due(int k) {
@@ -292,6 +287,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       headersSent = true;
     }
 
+    /** Writes one SSE event, {@code data: <json>\n\n}, as one HTTP chunk (not flushed). */
     private void write(String json) {
       ByteBuf buf = ctx.alloc().buffer(json.length() + DATA.length + EVENT_END.length);
       buf.writeBytes(DATA);
@@ -341,7 +337,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-    if (timer != null) timer.cancel(false);
+    if (timer != null) timer.cancel();
     Outcome how = server.stopping() ? Outcome.SERVER_STOPPED : Outcome.PEER_CLOSED;
     if (current != null) finished(current, how);
     for (Received r : queue) finished(r, how);

@@ -18,6 +18,8 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import io.netty.util.internal.logging.JdkLoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -60,6 +62,7 @@ public final class MockServer implements AutoCloseable {
   private final Channel listener;
   private final int port;
   private final JsonlWriter writer;
+  private final ChunkTimers timers;
   private final AtomicLong seq = new AtomicLong();
   private final AtomicLong generations = new AtomicLong();
   private final AtomicLong connections = new AtomicLong();
@@ -71,6 +74,7 @@ public final class MockServer implements AutoCloseable {
   private MockServer(MockConfig config) throws IOException, InterruptedException {
     this.config = config;
     this.writer = config.logFile() == null ? null : new JsonlWriter(config.logFile());
+    this.timers = new ChunkTimers(Math.round(config.timerTickMs() * 1e6));
     this.boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("llmbench-mock-boss", true),
         NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(config.workerThreads(),
@@ -97,6 +101,7 @@ public final class MockServer implements AutoCloseable {
     } catch (Exception e) {
       workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
       boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+      timers.close();
       if (writer != null) writer.close();
       throw e;
     }
@@ -158,6 +163,7 @@ public final class MockServer implements AutoCloseable {
     stopping = true;
     listener.close().awaitUninterruptibly();
     channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    timers.close();
     workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
     boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
     for (Trace t : new ArrayList<>(inFlight)) {
@@ -167,6 +173,10 @@ public final class MockServer implements AutoCloseable {
   }
 
   // ---- called by MockHandler on event loops
+
+  ChunkTimers timers() {
+    return timers;
+  }
 
   long nextSeq() {
     return seq.incrementAndGet();
@@ -216,9 +226,12 @@ public final class MockServer implements AutoCloseable {
 
   /**
    * Runs the mock until Ctrl-C: {@code --host H --port P --ttft-ms X --itl-ms X --tokens-per-chunk N --jitter-ms X
-   * --seed N --output-tokens N --model ID --no-role-chunk --log-file PATH}.
+   * --seed N --output-tokens N --model ID --timer-tick-ms X --no-role-chunk --log-file PATH}. Port 18080 by default,
+   * as the prototype mock; the in-memory log is off (the JSONL file is the log of a standalone run).
    */
   public static void main(String[] args) throws InterruptedException {
+    // Netty would log at DEBUG through the class path's logback; JUL's default level keeps the console readable.
+    InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
     MockConfig config = MockConfig.defaults().withPort(18080).withKeepLog(false);
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
@@ -239,6 +252,7 @@ public final class MockServer implements AutoCloseable {
             case "--seed" -> config.withSeed(Long.parseLong(v));
             case "--output-tokens" -> config.withDefaultOutputTokens(Integer.parseInt(v));
             case "--model" -> config.withModel(v);
+            case "--timer-tick-ms" -> config.withTimerTickMs(Double.parseDouble(v));
             case "--log-file" -> config.withLogFile(Path.of(v));
             default -> throw new IllegalArgumentException("unknown flag: " + flag);
           };

@@ -71,6 +71,21 @@ class MockLogTest {
   }
 
   @Test
+  void jsonlIsFlushedAsRequestsEndNotOnlyAtClose(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mock.jsonl");
+    try (MockServer server = MockServer.start(MockConfig.defaults().withLogFile(file));
+        RawHttp http = new RawHttp(server.port(), 2000)) {
+      http.send(RawHttp.get("/health"));
+      assertEquals(200, http.read().status());
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (System.nanoTime() < deadline && (!Files.exists(file) || Files.size(file) == 0)) Thread.sleep(10);
+      List<String> lines = Files.readAllLines(file);
+      assertEquals(1, lines.size());
+      assertEquals("/health", MAPPER.readTree(lines.get(0)).get("path").asText());
+    }
+  }
+
+  @Test
   void redactionCoversSecretHeaderNames() {
     var headers = Trace.redact(List.of(
         java.util.Map.entry("authorization", "Bearer a"),

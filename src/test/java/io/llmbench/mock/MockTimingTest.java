@@ -11,39 +11,41 @@ import org.junit.jupiter.api.Test;
 class MockTimingTest {
   private static final double MS = 1e6;
 
+  // Bounds are loose on the late side: CI shares two cores, so a timer may fire late, but never early.
   @Test
   void firstContentChunkWaitsForTtftAndGapsFollowTheConfig() throws Exception {
+    String body = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"max_completion_tokens\":%d,"
+        + "\"stream\":true}";
     try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(120).withGapMs(25));
         RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/chat/completions", body.formatted(2))); // loads the classes on the first path
+      assertTrue(http.read().terminated());
       long sent = System.nanoTime();
-      http.send(RawHttp.post("/v1/chat/completions",
-          "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"max_completion_tokens\":8,\"stream\":true}"));
+      http.send(RawHttp.post("/v1/chat/completions", body.formatted(9)));
       RawHttp.Response res = http.read();
       long read = System.nanoTime();
       assertTrue(res.terminated());
-      assertEquals(8 + 3, res.data().size());
+      assertEquals(9 + 3, res.data().size());
 
-      MockRequestLog e = server.log().get(0);
-      assertEquals(8, e.sendNanos().size());
+      MockRequestLog e = server.log().get(1);
+      assertEquals(9, e.sendNanos().size());
       long ttft = e.firstContentNanos() - e.recvNanos();
       assertTrue(ttft >= 120 * MS, "first content chunk not before ttft: " + ttft / MS);
-      assertTrue(ttft < 160 * MS, "first content chunk near ttft: " + ttft / MS);
+      assertTrue(ttft < 220 * MS, "first content chunk near ttft: " + ttft / MS);
       assertTrue(e.recvNanos() >= sent && e.endNanos() <= read, "one clock for client and server");
       // Headers go out on receipt (uvicorn-style), long before the first token.
-      assertTrue(e.headersNanos() - e.recvNanos() < 50 * MS);
+      assertTrue(e.headersNanos() - e.recvNanos() < 60 * MS);
       // The role chunk goes out with the first token, just before it.
       assertTrue(e.roleNanos() > 0 && e.roleNanos() <= e.firstContentNanos());
-      assertTrue(e.finishNanos() >= e.sendNanos().get(7) && e.doneNanos() >= e.finishNanos());
+      assertTrue(e.finishNanos() >= e.sendNanos().get(8) && e.doneNanos() >= e.finishNanos());
       assertEquals(0, e.usageNanos());
-      List<Long> gaps = e.contentGapsNanos();
-      double mean = gaps.stream().mapToLong(Long::longValue).average().orElseThrow();
-      assertEquals(25.0, mean / MS, 3.0, "mean gap");
-      for (long g : gaps) assertTrue(g > 10 * MS && g < 45 * MS, "gap " + g / MS);
-      // Absolute targets: chunk k is due at recv + ttft + k*gap.
-      for (int k = 0; k < 8; k++) {
+      // Absolute targets: chunk k is due at recv + ttft + k*gap, and is never written before it.
+      for (int k = 0; k < 9; k++) {
         assertEquals(e.recvNanos() + Math.round((120 + 25 * k) * MS), e.targetNanos().get(k));
         assertTrue(e.latenessNanos().get(k) >= 0, "never early");
       }
+      long[] gaps = e.contentGapsNanos().stream().mapToLong(Long::longValue).sorted().toArray();
+      assertEquals(25.0, gaps[gaps.length / 2] / MS, 5.0, "median content gap");
     }
   }
 
@@ -97,6 +99,23 @@ class MockTimingTest {
       assertEquals(2 + 2, data.size(), data.toString());
       assertTrue(data.get(0).contains("\"content\":\" the\""));
       assertEquals(0, server.log().get(0).roleNanos());
+    }
+  }
+
+  @Test
+  void chunksGoOutOnTheTimerGridNeverBeforeIt() throws Exception {
+    long tick = 5_000_000;
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(11).withGapMs(3).withTimerTickMs(5));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/completions", "{\"prompt\":\"p\",\"max_tokens\":6,\"stream\":true}"));
+      assertTrue(http.read().terminated());
+      MockRequestLog e = server.log().get(0);
+      for (int k = 0; k < 6; k++) {
+        long gridPoint = -Math.floorDiv(-e.targetNanos().get(k), tick) * tick;
+        assertTrue(e.sendNanos().get(k) >= gridPoint, "chunk " + k + " waits for its grid point");
+      }
+      // 3 ms gaps on a 5 ms grid: some consecutive chunks share a tick, so some gaps are near zero.
+      assertTrue(e.contentGapsNanos().stream().anyMatch(g -> g < 1_000_000), e.contentGapsNanos().toString());
     }
   }
 
