@@ -1,6 +1,7 @@
 package io.llmbench.mock;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A failure the mock injects into one generation request.
@@ -31,6 +32,7 @@ public record Fault(Kind kind, int afterChunks) {
   public static final Fault NONE = new Fault(Kind.NONE, 0);
 
   public Fault {
+    Objects.requireNonNull(kind, "kind");
     if (afterChunks < 0) {
       throw new IllegalArgumentException("afterChunks must be >= 0: " + afterChunks);
     }
