@@ -36,8 +36,17 @@ public final class ConfigLoader {
    * system properties and the configuration file: {@code -D} always wins.
    */
   public static BenchConfig load(Map<String, ?> simulationDefaults) {
+    return load(simulationDefaults, Map.of());
+  }
+
+  /**
+   * As {@link #load(Map)}, with {@code fixed} options over everything, {@code -D} included: what makes one step of
+   * a sweep or suite differ from the next (its request rate, its workload).
+   */
+  public static BenchConfig load(Map<String, ?> simulationDefaults, Map<String, ?> fixed) {
     ConfigFactory.invalidateCaches();
-    return from(ConfigFactory.defaultOverrides()
+    return from(ConfigFactory.parseMap(prefixed(fixed))
+        .withFallback(ConfigFactory.defaultOverrides())
         .withFallback(ConfigFactory.parseMap(prefixed(simulationDefaults)))
         .withFallback(ConfigFactory.load())
         .resolve());

@@ -44,6 +44,9 @@ record BenchSetup(
     MockServer mock,
     long startedAtMillis) implements AutoCloseable {
 
+  /** The mock's words are one GPT-2 token each: its tokenizer when none is given. */
+  static final String MOCK_TOKENIZER = "builtin:gpt2";
+
   static BenchSetup prepare(BenchConfig c, String runName) {
     long startedAt = System.currentTimeMillis();
     Backend backend;
@@ -112,7 +115,7 @@ record BenchSetup(
     if (c.tokenizer() != null) {
       return c.tokenizer();
     }
-    return mock ? "builtin:gpt2" : model;
+    return mock ? MOCK_TOKENIZER : model;
   }
 
   private static RequestOptions requestOptions(BenchConfig c, String modelId) {
@@ -139,7 +142,7 @@ record BenchSetup(
     }
   }
 
-  private static MockConfig mockConfig(MockSettings s) {
+  static MockConfig mockConfig(MockSettings s) {
     return MockConfig.defaults()
         .withTtftMs(s.ttftMs())
         .withGapMs(s.itlMs())

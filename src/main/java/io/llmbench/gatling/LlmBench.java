@@ -25,6 +25,7 @@ import io.llmbench.schedule.ArrivalSchedule;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The building blocks of an LLM benchmark in Gatling's Java DSL. {@link #fromConfig(String)} does all the
@@ -86,17 +87,24 @@ public final class LlmBench {
 
   /** Warm-up (excluded from every figure), then the measured phase. */
   public PopulationBuilder population() {
+    return populationThen(null);
+  }
+
+  /** As {@link #population()}, then {@code next} once the measured phase is over (null: nothing). */
+  public PopulationBuilder populationThen(PopulationBuilder next) {
     // as bench_serving: when every warm-up request failed, the server is not worth measuring
     ChainBuilder warmupGate = crashLoadGeneratorIf(
         s -> "Warmup failed - Please make sure benchmark arguments are correctly specified. Error: "
             + recorder.warmupFailure(),
         s -> recorder.warmupFailure() != null);
-    PopulationBuilder main =
+    PopulationBuilder measuredPhase =
         scenario(setup.runName()).exec(warmupGate).exec(requests()).injectOpen(atOnceUsers(workers(measured)));
+    PopulationBuilder main = next == null ? measuredPhase : measuredPhase.andThen(next);
     if (warmup.rows().isEmpty()) {
       return main;
     }
-    return scenario("warmup").exec(workerLoop(warmup, exec(s -> s))).injectOpen(atOnceUsers(workers(warmup)))
+    return scenario(setup.runName() + " warm-up").exec(workerLoop(warmup, exec(s -> s)))
+        .injectOpen(atOnceUsers(workers(warmup)))
         .andThen(main);
   }
 
@@ -121,18 +129,22 @@ public final class LlmBench {
     return out;
   }
 
-  /** After the run: waits for the last records, computes and prints SGLang's summary, writes the run folder. */
-  public void finish() {
+  /**
+   * After the run: waits for the last records, computes and prints SGLang's summary, writes the run folder.
+   *
+   * @return the summary, or empty when no measured request was sent
+   */
+  public Optional<PostProcessor.Summary> finish() {
     recorder.close();
     try {
       long origin = measured.dispatcher().originNanos();
       if (origin == 0) {
         System.out.println("llmbench: no measured request was sent; no summary. Request log: " + setup.folder().requestLog());
-        return;
+        return Optional.empty();
       }
       long end = Math.max(recorder.lastMeasuredEndNanos(), origin);
       RunManifest manifest = setup.manifest(origin, end, ServerQueries.serverInfo(setup.target()));
-      PostProcessor.process(setup.folder(), manifest, setup.tokenizer());
+      return Optional.of(PostProcessor.process(setup.folder(), manifest, setup.tokenizer()));
     } finally {
       setup.close();
       setup.folder().copyGatlingReportOnExit(setup.startedAtMillis());

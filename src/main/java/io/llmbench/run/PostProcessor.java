@@ -43,8 +43,16 @@ public final class PostProcessor {
     }
   }
 
-  /** Writes the manifest and SGLang's outputs; returns the console text. */
-  public static String process(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
+  /**
+   * What one run came to.
+   *
+   * @param console SGLang's block and ours, as printed
+   * @param sglangLine SGLang's JSONL line (no newline)
+   */
+  public record Summary(String console, String sglangLine, BenchmarkMetrics metrics) {}
+
+  /** Writes the manifest and SGLang's outputs. */
+  public static Summary process(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
     manifest.write(folder.manifest());
     List<RequestRecord> measured = RequestLog.read(folder.requestLog()).stream()
         .filter(r -> !r.warmup())
@@ -65,14 +73,14 @@ public final class PostProcessor {
     ScheduleFidelity schedule = measured.size() < 2 ? null : scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
     System.out.print(console);
-    String line = SglangJsonl.line(info, metrics, outcomes, schedule) + "\n";
+    String line = SglangJsonl.line(info, metrics, outcomes, schedule);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(manifest.backend(), manifest.datasetName(),
-        manifest.numPrompts(), manifest.randomInputLen(), manifest.randomOutputLen(), LocalDate.now())), line, true);
+        manifest.numPrompts(), manifest.randomInputLen(), manifest.randomOutputLen(), LocalDate.now())), line + "\n", true);
     if (!manifest.outputFile().isEmpty()) {
-      write(Path.of(manifest.outputFile()), line, true);
+      write(Path.of(manifest.outputFile()), line + "\n", true);
     }
-    return console;
+    return new Summary(console, line, metrics);
   }
 
   static ScheduleFidelity scheduleFidelity(List<RequestRecord> measured) {

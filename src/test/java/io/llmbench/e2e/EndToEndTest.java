@@ -107,7 +107,7 @@ class EndToEndTest {
       String summary = Files.readString(run.folder().summary());
       RunManifest manifest = RunManifest.read(run.folder().manifest());
       try (Tokenizer tokenizer = Tokenizer.load(manifest.tokenizer())) {
-        assertEquals(summary, PostProcessor.process(run.folder(), manifest, tokenizer));
+        assertEquals(summary, PostProcessor.process(run.folder(), manifest, tokenizer).console());
       }
       assertTrue(summary.startsWith("\n============ Serving Benchmark Result ============\nBackend:"));
     }

@@ -1,0 +1,62 @@
+package io.llmbench.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The steps of a rate sweep from {@code llmbench.sweep}: each step's request rate and prompt count. */
+public final class SweepSteps {
+  private SweepSteps() {}
+
+  /** From the run's configuration ({@code -D} over {@code -Dconfig.file} over reference.conf). */
+  public static List<Map<String, Object>> load() {
+    ConfigFactory.invalidateCaches();
+    return from(ConfigFactory.load().getConfig(ConfigLoader.ROOT + ".sweep"));
+  }
+
+  static List<Map<String, Object>> from(Config sweep) {
+    List<Double> rates;
+    List<Integer> prompts;
+    try {
+      rates = numbers(sweep, "request-rates").stream().map(Double::valueOf).toList();
+      prompts = numbers(sweep, "num-prompts").stream().map(Integer::valueOf).toList();
+    } catch (ConfigException | NumberFormatException e) {
+      throw new ConfigError("sweep", sweep.root().unwrapped(), "expected lists of numbers: " + e.getMessage());
+    }
+    if (rates.isEmpty() || rates.stream().anyMatch(r -> !(r > 0) || r.isInfinite())) {
+      throw new ConfigError("sweep.request-rates", rates, "expected a list of positive finite rates, e.g. [1, 2, 4, 8, 16]");
+    }
+    Duration duration = sweep.getIsNull("duration") ? null : sweep.getDuration("duration");
+    if (prompts.isEmpty() == (duration == null)) {
+      throw new ConfigError("sweep.num-prompts", prompts,
+          "give either one prompt count per rate, or sweep.duration (num-prompts = rate x duration)");
+    }
+    if (!prompts.isEmpty() && prompts.size() != rates.size()) {
+      throw new ConfigError("sweep.num-prompts", prompts, "expected " + rates.size() + " counts, one per rate");
+    }
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (int i = 0; i < rates.size(); i++) {
+      double rate = rates.get(i);
+      long n = prompts.isEmpty() ? Math.max(1, Math.round(rate * duration.toMillis() / 1000.0)) : prompts.get(i);
+      Map<String, Object> step = new LinkedHashMap<>();
+      step.put("request-rate", rate);
+      step.put("num-prompts", n);
+      steps.add(step);
+    }
+    return steps;
+  }
+
+  /** A HOCON list, or one comma-separated string as -D gives it ({@code -Dllmbench.sweep.request-rates=1,2,4}). */
+  private static List<String> numbers(Config sweep, String key) {
+    if (sweep.getValue(key).valueType() == com.typesafe.config.ConfigValueType.STRING) {
+      String s = sweep.getString(key).trim();
+      return s.isEmpty() ? List.of() : List.of(s.split("\\s*,\\s*"));
+    }
+    return sweep.getList(key).stream().map(v -> String.valueOf(v.unwrapped())).toList();
+  }
+}

@@ -1,0 +1,89 @@
+package io.llmbench.gatling;
+
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.llmbench.config.BenchConfig;
+import io.llmbench.config.ConfigLoader;
+import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.mock.MockServer;
+import io.llmbench.report.PythonFormat;
+import io.llmbench.run.PostProcessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Several runs in turn against one server: a rate sweep, or a suite of workloads. Each step is a whole run
+ * (warm-up, measured requests, its own run folder and SGLang JSONL line, appended to {@code output-file} when
+ * set); one table compares the steps at the end. A step's own options win over every other source.
+ */
+public abstract class LlmSuiteSimulation extends Simulation {
+  private final List<LlmBench> steps = new ArrayList<>();
+  private final List<Map<String, ?>> stepOptions;
+  private final MockServer mock;
+
+  protected LlmSuiteSimulation(Map<String, ?> defaults, List<? extends Map<String, ?>> stepOptions) {
+    this.stepOptions = List.copyOf(stepOptions);
+    BenchConfig base = ConfigLoader.load(defaults);
+    // one mock for every step, so the steps measure the same server
+    this.mock = base.usesMock() ? MockServer.start(BenchSetup.mockConfig(base.mock())) : null;
+    try {
+      for (int i = 0; i < stepOptions.size(); i++) {
+        Map<String, Object> fixed = new LinkedHashMap<>(stepOptions.get(i));
+        if (mock != null) {
+          fixed.put("base-url", mock.baseUrl());
+          fixed.putIfAbsent("tokenizer", base.tokenizer() != null ? base.tokenizer() : BenchSetup.MOCK_TOKENIZER);
+        }
+        steps.add(LlmBench.of(ConfigLoader.load(defaults, fixed), getClass().getSimpleName() + "-step" + (i + 1)));
+      }
+    } catch (RuntimeException e) {
+      System.err.println("llmbench: " + e.getMessage());
+      close();
+      throw e;
+    }
+    PopulationBuilder chain = null;
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      chain = steps.get(i).populationThen(chain);
+    }
+    setUp(chain).protocols(steps.get(0).protocol()).assertions(steps.get(0).assertions());
+  }
+
+  @Override
+  public void after() {
+    try {
+      List<Optional<PostProcessor.Summary>> summaries = steps.stream().map(LlmBench::finish).toList();
+      System.out.print(table(stepOptions, summaries));
+    } finally {
+      close();
+    }
+  }
+
+  private void close() {
+    if (mock != null) {
+      mock.close();
+    }
+  }
+
+  /** One line per step: what it asked for and SGLang's headline figures. */
+  static String table(List<Map<String, ?>> stepOptions, List<Optional<PostProcessor.Summary>> summaries) {
+    StringBuilder out = new StringBuilder("\n" + PythonFormat.rule(" llmbench: suite ", '=') + "\n");
+    out.append(String.format(Locale.ROOT, "%-4s %-34s %6s %9s %9s %10s %10s %9s %9s%n", "step", "options", "done",
+        "req/s", "out tok/s", "TTFT p50", "TTFT p99", "ITL p50", "ITL p99"));
+    for (int i = 0; i < summaries.size(); i++) {
+      String options = stepOptions.get(i).toString();
+      Optional<PostProcessor.Summary> s = summaries.get(i);
+      if (s.isEmpty()) {
+        out.append(String.format(Locale.ROOT, "%-4d %-34s %6s%n", i + 1, options, "none"));
+        continue;
+      }
+      BenchmarkMetrics m = s.get().metrics();
+      out.append(String.format(Locale.ROOT, "%-4d %-34s %6d %9.2f %9.2f %10.2f %10.2f %9.2f %9.2f%n", i + 1, options,
+          m.completed(), m.requestThroughput(), m.outputThroughput(), m.ttftMs().median(), m.ttftMs().p99(),
+          m.itlMs().median(), m.itlMs().p99()));
+    }
+    return out.append("=".repeat(PythonFormat.RULE_WIDTH)).append('\n').toString();
+  }
+}
