@@ -143,6 +143,7 @@ public final class ConsoleSummary {
     out.add(rule("Schedule Fidelity", '-'));
     out.add(row2f("Target request rate (req/s):", s.rates().targetRate()));
     out.add(row2f("Achieved request rate (req/s):", s.rates().achievedRate()));
+    out.add(row2f("Schedule gap CV:", s.intended().gapCv()));
     out.add(row2f("Median send lag (ms):", s.sendLag().lagP50Ms()));
     out.add(row2f("P99 send lag (ms):", s.sendLag().lagP99Ms()));
     out.add(row2f("Max send lag (ms):", s.sendLag().lagMaxMs()));

@@ -51,7 +51,7 @@ public final class SglangJsonl {
 
   /**
    * As {@link #record(RunInfo, BenchmarkMetrics, List)}, then the schedule's fidelity last: {@code
-   * target_request_rate}, {@code achieved_request_rate}, {@code median_send_lag_ms}, {@code p99_send_lag_ms},
+   * target_request_rate}, {@code achieved_request_rate}, {@code schedule_gap_cv}, {@code median_send_lag_ms}, {@code p99_send_lag_ms},
    * {@code max_send_lag_ms}, {@code client_fell_behind}.
    */
   public static Map<String, Object> record(
@@ -105,6 +105,7 @@ public final class SglangJsonl {
     if (schedule != null) {
       r.put("target_request_rate", schedule.rates().targetRate());
       r.put("achieved_request_rate", schedule.rates().achievedRate());
+      r.put("schedule_gap_cv", schedule.intended().gapCv());
       r.put("median_send_lag_ms", schedule.sendLag().lagP50Ms());
       r.put("p99_send_lag_ms", schedule.sendLag().lagP99Ms());
       r.put("max_send_lag_ms", schedule.sendLag().lagMaxMs());

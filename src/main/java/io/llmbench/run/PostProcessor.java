@@ -9,6 +9,7 @@ import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
 import io.llmbench.schedule.LagStats;
 import io.llmbench.schedule.ScheduleFidelity;
+import io.llmbench.schedule.ScheduleStats;
 import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,7 +88,7 @@ public final class PostProcessor {
     long[] scheduled = measured.stream().mapToLong(RequestRecord::scheduledNanos).toArray();
     long[] ready = measured.stream().mapToLong(RequestRecord::readyNanos).toArray();
     long[] start = measured.stream().mapToLong(RequestRecord::startNanos).toArray();
-    return new ScheduleFidelity(LagStats.of(scheduled, start), LagStats.of(ready, start),
+    return new ScheduleFidelity(ScheduleStats.of(scheduled), LagStats.of(scheduled, start), LagStats.of(ready, start),
         ScheduleFidelity.DEFAULT_WARN_ABOVE_MS);
   }
 

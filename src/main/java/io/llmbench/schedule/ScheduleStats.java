@@ -10,11 +10,19 @@ import io.llmbench.metrics.Stats;
 public record ScheduleStats(int requests, double meanRate, double gapMeanSeconds, double gapCv) {
 
   public static ScheduleStats of(ArrivalSchedule schedule) {
-    double[] gaps = schedule.gapsSeconds();
+    return of(schedule.offsetsNanos());
+  }
+
+  /** From intended send times in arrival order (any origin). */
+  public static ScheduleStats of(long[] intendedNanos) {
+    double[] gaps = new double[Math.max(0, intendedNanos.length - 1)];
+    for (int i = 1; i < intendedNanos.length; i++) {
+      gaps[i - 1] = (intendedNanos[i] - intendedNanos[i - 1]) / 1e9;
+    }
     if (gaps.length == 0) {
-      return new ScheduleStats(schedule.size(), Double.NaN, Double.NaN, Double.NaN);
+      return new ScheduleStats(intendedNanos.length, Double.NaN, Double.NaN, Double.NaN);
     }
     double mean = Stats.mean(gaps);
-    return new ScheduleStats(schedule.size(), 1 / mean, mean, Stats.std(gaps) / mean);
+    return new ScheduleStats(intendedNanos.length, 1 / mean, mean, Stats.std(gaps) / mean);
   }
 }

@@ -97,8 +97,8 @@ class EndToEndTest {
       // schedule fidelity comes last, after SGLang's keys and our other extras
       List<String> keys = new java.util.ArrayList<>();
       line.fieldNames().forEachRemaining(keys::add);
-      assertEquals(List.of("target_request_rate", "achieved_request_rate", "median_send_lag_ms", "p99_send_lag_ms",
-          "max_send_lag_ms", "client_fell_behind"), keys.subList(keys.size() - 6, keys.size()));
+      assertEquals(List.of("target_request_rate", "achieved_request_rate", "schedule_gap_cv", "median_send_lag_ms",
+          "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind"), keys.subList(keys.size() - 7, keys.size()));
       assertEquals("tag", keys.get(0));
       assertEquals(60.0, line.get("target_request_rate").asDouble(), 30.0);
       assertEquals(line, JSON.readTree(Files.readAllLines(dir.resolve("sglang.jsonl")).get(0)), "output-file gets the same line");

@@ -95,16 +95,18 @@ class ConsoleSummaryTest {
     var rates = new io.llmbench.schedule.LagStats(100, 12.0, 90.0, 120.0, 20.0, 18.5);
     var lag = new io.llmbench.schedule.LagStats(100, 0.5, 7.25, 30.0, 20.0, 18.5);
     String extras = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC,
-        new io.llmbench.schedule.ScheduleFidelity(rates, lag, 5.0));
+        new io.llmbench.schedule.ScheduleFidelity(new io.llmbench.schedule.ScheduleStats(100, 20, 0.05, 2.0), rates, lag, 5.0));
     assertTrue(extras.contains("----------------Schedule Fidelity-----------------\n"
         + "Target request rate (req/s):             20.00     \n"
         + "Achieved request rate (req/s):           18.50     \n"
+        + "Schedule gap CV:                         2.00      \n"
         + "Median send lag (ms):                    0.50      \n"
         + "P99 send lag (ms):                       7.25      \n"
         + "Max send lag (ms):                       30.00     \n"
         + "WARNING: the client fell behind its schedule (P99 send lag 7.25 ms > 5.00 ms)"), extras);
     String calm = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC,
-        new io.llmbench.schedule.ScheduleFidelity(rates, new io.llmbench.schedule.LagStats(100, 0.1, 1.0, 2.0, 20, 20), 5.0));
+        new io.llmbench.schedule.ScheduleFidelity(new io.llmbench.schedule.ScheduleStats(100, 20, 0.05, 1.0), rates,
+            new io.llmbench.schedule.LagStats(100, 0.1, 1.0, 2.0, 20, 20), 5.0));
     assertFalse(calm.contains("WARNING"));
   }
 }
