@@ -122,6 +122,10 @@ public final class ConfigLoader {
         r.integer("logprob-start-len", -1, Integer.MAX_VALUE),
         r.optionalInts("token-ids-logprob"),
         r.bool("return-routed-experts"),
+        r.integer("ready-check-timeout-sec", 0, Integer.MAX_VALUE),
+        r.bool("flush-cache"),
+        r.decimal("flush-cache-timeout", Double.MIN_VALUE, Double.MAX_VALUE),
+        profiling(r),
         r.duration("header-timeout"),
         r.duration("request-timeout"),
         r.string("output-file"),
@@ -149,6 +153,18 @@ public final class ConfigLoader {
         throw new ConfigError("mock." + key, c.getValue("mock." + key).unwrapped(), "unknown option; known: " + new TreeSet<>(mockKeys));
       }
     }
+  }
+
+  private static Profiling profiling(Reader r) {
+    List<String> activities = r.strings("profile-activities");
+    Set<String> allowed = Set.of("CPU", "GPU", "CUDA_PROFILER", "XPU", "MEM");
+    for (String a : activities) {
+      if (!allowed.contains(a)) {
+        throw new ConfigError("profile-activities", activities, "expected some of " + new TreeSet<>(allowed));
+      }
+    }
+    return new Profiling(r.bool("profile"), activities, r.optionalInt("profile-num-steps", 1, Integer.MAX_VALUE),
+        r.bool("profile-by-stage"), r.optionalString("profile-output-dir"), r.optionalString("profile-prefix"));
   }
 
   private static Thresholds thresholds(Config c) {

@@ -69,6 +69,9 @@ record BenchSetup(
         headers.putAll(Auth.headers(System.getenv()));
         headers.putAll(CustomHeaders.parse(c.header()));
       }
+      if (mock == null && c.readyCheckTimeoutSec() > 0) {
+        ServerQueries.awaitReady(backend, baseUrl, headers, c.readyCheckTimeoutSec());
+      }
       String model = c.model() != null ? c.model() : ServerQueries.firstModel(baseUrl, headers);
       String modelId = c.servedModelName() != null ? c.servedModelName() : model;
       RequestOptions options = requestOptions(c, modelId);

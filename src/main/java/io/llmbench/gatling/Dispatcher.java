@@ -12,13 +12,19 @@ final class Dispatcher {
   static final int NONE = -1;
   private final ArrivalSchedule schedule;
   private final long leadNanos;
+  private final Runnable beforeClock;
   private final AtomicInteger next = new AtomicInteger();
   private volatile long originNanos;
 
-  /** @param leadNanos time between the first claim and t=0 of the schedule, so every worker is up by then */
-  Dispatcher(ArrivalSchedule schedule, long leadNanos) {
+  /**
+   * @param leadNanos time between the first claim and t=0 of the schedule, so every worker is up by then
+   * @param beforeClock run once at the first claim, before the clock starts (cache flush, profiler start):
+   *     nothing of this phase is in flight yet, so blocking here costs no measurement
+   */
+  Dispatcher(ArrivalSchedule schedule, long leadNanos, Runnable beforeClock) {
     this.schedule = schedule;
     this.leadNanos = leadNanos;
+    this.beforeClock = beforeClock;
   }
 
   /** The next index to send, or {@link #NONE} when every request has been claimed. */
@@ -32,6 +38,7 @@ final class Dispatcher {
 
   private synchronized void startClock() {
     if (originNanos == 0) {
+      beforeClock.run();
       originNanos = System.nanoTime() + leadNanos;
     }
   }

@@ -47,10 +47,12 @@ public final class LlmBench {
     // warm-up: copies of the first row, output capped at 32 tokens, sent together (bench_serving §6.3)
     List<DatasetRow> warmRows = c.warmupRequests() == 0 ? List.of()
         : Collections.nCopies(c.warmupRequests(), rows.get(0).withOutputLen(Math.min(rows.get(0).outputLen(), 32)));
-    this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0), true, "llm.warmup");
+    this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0, () -> { }),
+        true, "llm.warmup");
     // bench_serving pauses 1 s between warm-up and the measured phase
     long lead = c.warmupRequests() > 0 ? 1_000_000_000L : 100_000_000L;
-    this.measured = new Phase("measured", rows, new Dispatcher(setup.schedule(), lead), false, "llm.index");
+    this.measured = new Phase("measured", rows, new Dispatcher(setup.schedule(), lead, this::beforeMeasuring), false,
+        "llm.index");
   }
 
   /** Reads {@code llmbench.*} and prepares everything a run needs before load starts. */
@@ -137,6 +139,9 @@ public final class LlmBench {
   public Optional<PostProcessor.Summary> finish() {
     recorder.close();
     try {
+      if (setup.config().profiling().enabled() && setup.config().profiling().numSteps() == null) {
+        ServerQueries.stopProfile(setup.target());
+      }
       long origin = measured.dispatcher().originNanos();
       if (origin == 0) {
         System.out.println("llmbench: no measured request was sent; no summary. Request log: " + setup.folder().requestLog());
@@ -148,6 +153,17 @@ public final class LlmBench {
     } finally {
       setup.close();
       setup.folder().copyGatlingReportOnExit(setup.startedAtMillis());
+    }
+  }
+
+  /** bench_serving's order after warm-up: flush the cache, (the 1 s pause is the lead), start the profiler. */
+  private void beforeMeasuring() {
+    BenchConfig c = setup.config();
+    if (c.flushCache()) {
+      ServerQueries.flushCache(setup.target(), c.flushCacheTimeout());
+    }
+    if (c.profiling().enabled()) {
+      ServerQueries.startProfile(setup.target(), c.profiling());
     }
   }
 

@@ -7,6 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import io.llmbench.backend.Backend;
+import io.llmbench.config.Profiling;
+import io.llmbench.report.PythonFormat;
+import io.llmbench.report.PythonJson;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The auxiliary calls bench_serving makes around a run: model discovery and server info. */
@@ -34,6 +39,83 @@ final class ServerQueries {
     } catch (Exception e) {
       throw new IllegalArgumentException("llmbench.model is not set and GET " + url + " gave no model ("
           + e.getMessage() + "): set -Dllmbench.model=<name>", e);
+    }
+  }
+
+  /**
+   * Polls until the server answers 200 (bench_serving §3.2): {@code GET /v1/models}, or the base URL for trt, once
+   * a second, each try bounded by 5 s.
+   */
+  static void awaitReady(Backend backend, String baseUrl, Map<String, String> headers, int timeoutSec) {
+    String url = backend.name().equals("trt") ? baseUrl : baseUrl + "/v1/models";
+    System.out.printf("Waiting up to %ds for the server at %s to be ready...%n", timeoutSec, url);
+    long start = System.nanoTime();
+    long deadline = start + timeoutSec * 1_000_000_000L;
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = get(url, headers);
+        if (response.statusCode() == 200) {
+          System.out.printf("Server ready in %.1fs.%n", (System.nanoTime() - start) / 1e9);
+          return;
+        }
+        last = "HTTP " + response.statusCode();
+      } catch (Exception e) {
+        last = e.toString();
+      }
+      sleepOneSecond();
+    }
+    throw new IllegalStateException("llmbench.ready-check-timeout-sec = " + timeoutSec + ": the server at " + url
+        + " was not ready in time (last: " + last + ")");
+  }
+
+  /** bench_serving §6.4: vllm resets its prefix cache, sglang flushes with a timeout, others flush. */
+  static void flushCache(LlmTarget target, double timeoutSec) {
+    String backend = target.backend().name();
+    String path = backend.startsWith("vllm") ? "/reset_prefix_cache"
+        : backend.contains("sglang") ? "/flush_cache?timeout=" + timeoutSec : "/flush_cache";
+    post(target.baseUrl() + path, "", target.headers(), "flush-cache");
+  }
+
+  /** bench_serving §6.7 (no auth header on profiler calls). */
+  static void startProfile(LlmTarget target, Profiling p) {
+    String base = p.outputDir() != null ? p.outputDir()
+        : System.getenv().getOrDefault("SGLANG_TORCH_PROFILER_DIR", "/tmp");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("activities", p.activities());
+    body.put("num_steps", p.byStage() && p.numSteps() == null ? Integer.valueOf(5) : p.numSteps());
+    body.put("profile_by_stage", p.byStage());
+    body.put("profile_stages", null);
+    body.put("output_dir", base + "/" + PythonFormat.repr(System.currentTimeMillis() / 1000.0));
+    body.put("profile_prefix", p.prefix());
+    post(target.baseUrl() + "/start_profile", PythonJson.dumps(body), Map.of(), "profile");
+  }
+
+  /** Not called when a step count was given: the server stops by itself then. */
+  static void stopProfile(LlmTarget target) {
+    post(target.baseUrl() + "/stop_profile", "{}", Map.of(), "profile");
+  }
+
+  private static void post(String url, String body, Map<String, String> headers, String option) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 != 2) {
+        throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("llmbench." + option + ": POST " + url + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void sleepOneSecond() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the server", e);
     }
   }
 
