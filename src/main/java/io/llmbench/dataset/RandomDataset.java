@@ -29,10 +29,10 @@ final class RandomDataset implements DatasetGenerator {
     PromptLengths lengths = PromptLengths.sample(o, tokenizer, rngs.sampling());
     List<String> texts = rngs.shuffled(sourceTexts(o));
     EncodeCache cache = new EncodeCache(tokenizer);
-    List<DatasetRow> rows = new ArrayList<>(o.numPrompts());
-    int exact = 0;
+    // pick each row's source text in order (cheap, seeded) ...
+    List<Planned> plans = new ArrayList<>(o.numPrompts());
     int emptyInARow = 0;
-    for (int next = 0; rows.size() < o.numPrompts(); next++) {
+    for (int next = 0; plans.size() < o.numPrompts(); next++) {
       int[] ids = cache.encode(texts.get(next % texts.size()));
       if (ids.length == 0) {
         if (++emptyInARow == texts.size()) {
@@ -42,21 +42,29 @@ final class RandomDataset implements DatasetGenerator {
         continue;
       }
       emptyInARow = 0;
-      int target = lengths.input()[rows.size()];
-      int outputLen = lengths.output()[rows.size()];
-      TokenCycle source = new TokenCycle(ids);
-      if (o.tokenizePrompt()) {
-        rows.add(TokenRows.row(source.take(target), outputLen, true, tokenizer));
-      } else {
-        ExactText.Fitted text = ExactText.fit(source.take(target), target, source::take, tokenizer);
-        rows.add(DatasetRow.ofText(text.text(), target, outputLen));
-        exact += text.exact() ? 1 : 0;
-      }
+      int i = plans.size();
+      plans.add(new Planned(new TokenCycle(ids), lengths.input()[i], lengths.output()[i]));
+    }
+    if (o.tokenizePrompt()) {
+      return Workload.of(plans.stream()
+          .map(p -> TokenRows.row(p.source().take(p.target()), p.outputLen(), true, tokenizer)).toList());
+    }
+    // ... then fit the texts on every core: each row depends only on its own plan, so the result is the same
+    List<ExactText.Fitted> fitted = plans.parallelStream()
+        .map(p -> ExactText.fit(p.source().take(p.target()), p.target(), p.source()::take, tokenizer))
+        .toList();
+    List<DatasetRow> rows = new ArrayList<>(plans.size());
+    int exact = 0;
+    for (int i = 0; i < plans.size(); i++) {
+      rows.add(DatasetRow.ofText(fitted.get(i).text(), plans.get(i).target(), plans.get(i).outputLen()));
+      exact += fitted.get(i).exact() ? 1 : 0;
     }
     Workload workload = Workload.of(rows);
-    return o.tokenizePrompt() ? workload : new Workload(
-        workload.rows(), workload.stats().withExactInputs(exact, rows.size()));
+    return new Workload(workload.rows(), workload.stats().withExactInputs(exact, rows.size()));
   }
+
+  /** One row before its text is fitted: where its tokens come from, and its lengths. */
+  private record Planned(TokenCycle source, int target, int outputLen) {}
 
   private static List<String> sourceTexts(DatasetOptions o) {
     if (o.datasetPath() == null) {
