@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.tokenizer.TestTokenizers;
 import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,17 +22,7 @@ class BurstGptDatasetTest {
   // (Request tokens, Response tokens) of the fixture's GPT-4 rows with a response.
   private static final Set<List<Integer>> GPT4 = Set.of(List.of(417, 276), List.of(1200, 35),
       List.of(12, 300), List.of(700, 120), List.of(33, 8));
-  private static Tokenizer gpt2;
-
-  @BeforeAll
-  static void load() {
-    gpt2 = Tokenizer.load("builtin:gpt2");
-  }
-
-  @AfterAll
-  static void close() {
-    gpt2.close();
-  }
+  private static final Tokenizer gpt2 = TestTokenizers.gpt2();
 
   private static DatasetOptions options(int prompts) {
     return DatasetOptions.defaults("burstgpt").withDatasetPath(TRACE).withNumPrompts(prompts);

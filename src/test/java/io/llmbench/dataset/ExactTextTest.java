@@ -5,23 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.tokenizer.TestTokenizers;
 import io.llmbench.tokenizer.Tokenizer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ExactTextTest {
-  private static Tokenizer gpt2;
-
-  @BeforeAll
-  static void load() {
-    gpt2 = Tokenizer.load("builtin:gpt2");
-  }
-
-  @AfterAll
-  static void close() {
-    gpt2.close();
-  }
+  private static final Tokenizer gpt2 = TestTokenizers.gpt2();
 
   @Test
   void textThatReencodesLongerIsCut() {

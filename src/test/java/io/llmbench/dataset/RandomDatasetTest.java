@@ -5,28 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.tokenizer.TestTokenizers;
 import io.llmbench.tokenizer.Tokenizer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RandomDatasetTest {
-  private static Tokenizer gpt2;
-
-  @BeforeAll
-  static void load() {
-    gpt2 = Tokenizer.load("builtin:gpt2");
-  }
-
-  @AfterAll
-  static void close() {
-    gpt2.close();
-  }
+  private static final Tokenizer gpt2 = TestTokenizers.gpt2();
 
   private static DatasetOptions options() {
     return DatasetOptions.defaults("random").withNumPrompts(200).withRandomLengths(300, 64, 0.0);

@@ -4,24 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.tokenizer.TestTokenizers;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class RandomIdsDatasetTest {
-  private static Tokenizer gpt2;
-
-  @BeforeAll
-  static void load() {
-    gpt2 = Tokenizer.load("builtin:gpt2");
-  }
-
-  @AfterAll
-  static void close() {
-    gpt2.close();
-  }
+  private static final Tokenizer gpt2 = TestTokenizers.gpt2();
 
   private static DatasetOptions options() {
     return DatasetOptions.defaults("random-ids").withNumPrompts(300).withRandomLengths(2000, 32, 0.5);

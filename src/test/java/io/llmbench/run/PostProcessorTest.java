@@ -3,25 +3,14 @@ package io.llmbench.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.tokenizer.TestTokenizers;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PostProcessorTest {
   private static final long MS = 1_000_000L;
-  private static Tokenizer gpt2;
-
-  @BeforeAll
-  static void load() {
-    gpt2 = Tokenizer.load("builtin:gpt2");
-  }
-
-  @AfterAll
-  static void close() {
-    gpt2.close();
-  }
+  private static final Tokenizer gpt2 = TestTokenizers.gpt2();
 
   private static ParsedResponse chunks(List<Integer> tokens, List<Integer> chars, String text) {
     return new ParsedResponse(true, "", 10 * MS, 50 * MS, List.of(), List.of(10 * MS, 30 * MS, 50 * MS), tokens, chars,
