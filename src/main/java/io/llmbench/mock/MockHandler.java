@@ -174,6 +174,11 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       schedule(0, () -> step(0));
     }
 
+    /** The SSE shape: only asked for when the request streams, which an endpoint without one never does. */
+    private StreamFormat stream() {
+      return (StreamFormat) format;
+    }
+
     /** Runs {@code task} on this connection's event loop when chunk k is due (on the timer grid, never before). */
     private void schedule(int k, Runnable task) {
       timer = server.timers().schedule(ctx.channel().eventLoop(), due(k), task);
@@ -195,7 +200,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       }
       if (!headersSent) writeHeaders();
       if (k == 0) {
-        String opening = format.opening();
+        String opening = stream().opening();
         if (opening != null) {
           r.trace.role(System.nanoTime());
           write(opening);
@@ -205,7 +210,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       int n = plan.tokens(k);
       String delta = MockTokens.text(first, first + n);
       text.append(delta);
-      String json = format.content(delta, text, first + n, k == plan.chunks() - 1);
+      String json = stream().content(delta, text, first + n, k == plan.chunks() - 1);
       r.trace.content(System.nanoTime(), due(k), n);
       write(json);
       if (k + 1 < plan.chunks()) {
@@ -228,12 +233,12 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private void trailer() {
-      String finish = format.finish();
+      String finish = stream().finish();
       if (finish != null) {
         r.trace.finish(System.nanoTime());
         write(finish);
       }
-      String usage = format.usage();
+      String usage = stream().usage();
       if (usage != null) {
         r.trace.usage(System.nanoTime());
         write(usage);
@@ -246,8 +251,10 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private void done() {
-      r.trace.done(System.nanoTime());
-      write("[DONE]");
+      if (stream().sendsDone()) {
+        r.trace.done(System.nanoTime());
+        write("[DONE]");
+      }
       end();
     }
 

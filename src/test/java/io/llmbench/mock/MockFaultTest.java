@@ -158,6 +158,46 @@ class MockFaultTest {
   }
 
   @Test
+  void trtErrorEndsTheBodyAfterTheErrorEventWithoutDone() throws Exception {
+    RawHttp.Response res = exchange(RawHttp.post("/v2/models/ensemble/generate_stream",
+        "{\"text_input\":\"x\",\"max_tokens\":6,\"stream\":true,\"mock\":{\"fail\":\"error:2\"}}"));
+    assertTrue(res.terminated(), "the HTTP body ends cleanly");
+    List<String> data = res.data();
+    assertEquals(2 + 1, data.size(), data.toString()); // 2 content chunks, the error; Triton has no [DONE]
+    assertEquals(500, MAPPER.readTree(data.get(2)).at("/error/code").asInt());
+    MockRequestLog e = ended(0);
+    assertEquals(2, e.sendNanos().size());
+    assertTrue(e.errorNanos() > 0);
+    assertEquals(0, e.doneNanos());
+  }
+
+  @Test
+  void faultPlanCountsAndHitsTrtTrussAndEmbeddingsRequests() throws Exception {
+    server.close();
+    server = MockServer.start(MockConfig.defaults().withTtftMs(1).withGapMs(1)
+        .withFaultAt(1, Fault.parse("500")).withFaultAt(2, Fault.parse("disconnect:1"))
+        .withFaultAt(3, Fault.parse("429")).withFaultAt(4, Fault.parse("disconnect:0")));
+    String embeddings = RawHttp.post("/v1/embeddings", "{\"input\":\"x\"}");
+    assertEquals(500, exchange(embeddings).status());
+    RawHttp.Response trt = exchange(RawHttp.post("/v2/models/ensemble/generate_stream",
+        "{\"text_input\":\"x\",\"max_tokens\":4,\"stream\":true}"));
+    assertEquals(200, trt.status());
+    assertFalse(trt.terminated(), "cut after one chunk");
+    assertEquals(1, trt.data().size());
+    assertEquals(429, exchange(RawHttp.post("/v1/models/model:predict",
+        "{\"prompt\":\"x\",\"max_tokens\":4,\"stream\":true}")).status());
+    try (RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(embeddings);
+      assertThrows(IOException.class, http::read, "closed when the answer was due, without any response");
+    }
+    assertEquals(List.of("500", "disconnect:1", "429", "disconnect:0"),
+        List.of(ended(0).fault(), ended(1).fault(), ended(2).fault(), ended(3).fault()));
+    assertEquals(Outcome.FAULT_CLOSED, ended(1).outcome());
+    assertEquals(Outcome.FAULT_CLOSED, ended(3).outcome());
+    assertEquals(4, server.generationRequestCount());
+  }
+
+  @Test
   void nonStreamingFaults() throws Exception {
     String body = "{\"prompt\":\"x\",\"max_tokens\":3,\"mock\":{\"fail\":\"%s\"}}";
     RawHttp.Response err = exchange(RawHttp.post("/v1/completions", body.formatted("error:1")));

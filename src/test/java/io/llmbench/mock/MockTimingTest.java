@@ -90,6 +90,44 @@ class MockTimingTest {
   }
 
   @Test
+  void trtAndTrussChunksFollowTheSharedPlan() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(30).withGapMs(7));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v2/models/ensemble/generate_stream",
+          "{\"text_input\":\"p\",\"max_tokens\":5,\"stream\":true}"));
+      RawHttp.Response trt = http.read();
+      assertTrue(trt.terminated(), "the body ends cleanly");
+      assertEquals(5, trt.data().size(), "and without [DONE]");
+      http.send(RawHttp.post("/v1/models/model:predict", "{\"prompt\":\"p\",\"max_tokens\":5,\"stream\":true}"));
+      assertTrue(http.read().terminated());
+      List<MockRequestLog> log = server.log();
+      assertEquals(2, log.size());
+      for (MockRequestLog e : log) {
+        assertEquals(List.of(1, 1, 1, 1, 1), e.chunkTokens(), e.path());
+        for (int k = 0; k < 5; k++) {
+          assertEquals(e.recvNanos() + Math.round((30 + 7 * k) * MS), e.targetNanos().get(k));
+          assertTrue(e.latenessNanos().get(k) >= 0, "never early");
+        }
+        assertTrue(e.endNanos() >= e.sendNanos().get(4));
+      }
+    }
+  }
+
+  @Test
+  void embeddingsAnswerIsDueAtTtftWhateverTheGap() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(50).withGapMs(5000));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/embeddings", "{\"input\":\"p\",\"model\":\"e\"}"));
+      assertEquals(200, http.read().status());
+      MockRequestLog e = server.log().get(0);
+      assertEquals(List.of(e.recvNanos() + Math.round(50 * MS)), e.targetNanos());
+      long ttft = e.firstContentNanos() - e.recvNanos();
+      assertTrue(ttft >= 50 * MS && ttft < 500 * MS, "the answer goes out at ttft: " + ttft / MS);
+      assertEquals(0, e.completionTokens());
+    }
+  }
+
+  @Test
   void roleChunkCanBeTurnedOff() throws Exception {
     try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(1).withGapMs(1).withRoleChunk(false));
         RawHttp http = new RawHttp(server.port(), 5000)) {
@@ -145,6 +183,10 @@ class MockTimingTest {
     assertEquals(4, p.tokens(0));
     assertEquals(2, p.tokens(2));
     assertEquals(8, p.firstToken(2));
+    ChunkPlan none = ChunkPlan.of(0, 1, 3, 1, 0, 1);
+    assertEquals(1, none.chunks(), "no tokens (embeddings): still one answer");
+    assertEquals(0, none.tokens(0));
+    assertEquals(Math.round(3 * MS), none.offsetNanos(0));
     for (long seed = 0; seed < 20; seed++) {
       assertTrue(ChunkPlan.of(1, 1, 0, 1, 10, seed).offsetNanos(0) >= 0, "never before receipt");
     }
