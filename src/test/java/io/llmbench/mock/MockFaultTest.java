@@ -107,19 +107,30 @@ class MockFaultTest {
   }
 
   @Test
-  void errorSendsAnInStreamErrorEventThenDone() throws Exception {
-    RawHttp.Response res = exchange(RawHttp.post("/v1/completions",
-        "{\"prompt\":\"x\",\"max_tokens\":6,\"stream\":true,\"mock\":{\"fail\":\"error:2\"}}"));
+  void errorSendsAnInStreamErrorEventThenDoneExceptOnTriton() throws Exception {
+    String fail = ",\"max_tokens\":6,\"stream\":true,\"mock\":{\"fail\":\"error:2\"}}";
+    assertInStreamError(RawHttp.post("/v1/completions", "{\"prompt\":\"x\"" + fail), 0, true);
+    assertInStreamError(RawHttp.post("/v2/models/ensemble/generate_stream", "{\"text_input\":\"x\"" + fail), 1, false);
+  }
+
+  /** 2 content chunks, the error event, then [DONE] where the API has one; the HTTP body ends cleanly. */
+  private void assertInStreamError(String request, int index, boolean done) throws Exception {
+    RawHttp.Response res = exchange(request);
     assertTrue(res.terminated(), "the HTTP body ends cleanly");
     List<String> data = res.data();
-    assertEquals(2 + 2, data.size(), data.toString());
+    assertEquals(2 + 1 + (done ? 1 : 0), data.size(), data.toString());
     JsonNode err = MAPPER.readTree(data.get(2));
     assertEquals(500, err.at("/error/code").asInt());
     assertFalse(err.at("/error/message").asText().isEmpty());
-    assertEquals("[DONE]", data.get(3));
-    MockRequestLog e = ended(0);
+    MockRequestLog e = ended(index);
     assertEquals(2, e.sendNanos().size());
-    assertTrue(e.errorNanos() > 0 && e.doneNanos() >= e.errorNanos());
+    assertTrue(e.errorNanos() > 0);
+    if (done) {
+      assertEquals("[DONE]", data.get(3));
+      assertTrue(e.doneNanos() >= e.errorNanos());
+    } else {
+      assertEquals(0, e.doneNanos());
+    }
   }
 
   @Test
@@ -155,20 +166,6 @@ class MockFaultTest {
     }
     assertEquals(4, server.generationRequestCount());
     assertEquals(List.of(0L, 1L, 2L, 3L, 4L), server.log().stream().map(MockRequestLog::generation).toList());
-  }
-
-  @Test
-  void trtErrorEndsTheBodyAfterTheErrorEventWithoutDone() throws Exception {
-    RawHttp.Response res = exchange(RawHttp.post("/v2/models/ensemble/generate_stream",
-        "{\"text_input\":\"x\",\"max_tokens\":6,\"stream\":true,\"mock\":{\"fail\":\"error:2\"}}"));
-    assertTrue(res.terminated(), "the HTTP body ends cleanly");
-    List<String> data = res.data();
-    assertEquals(2 + 1, data.size(), data.toString()); // 2 content chunks, the error; Triton has no [DONE]
-    assertEquals(500, MAPPER.readTree(data.get(2)).at("/error/code").asInt());
-    MockRequestLog e = ended(0);
-    assertEquals(2, e.sendNanos().size());
-    assertTrue(e.errorNanos() > 0);
-    assertEquals(0, e.doneNanos());
   }
 
   @Test

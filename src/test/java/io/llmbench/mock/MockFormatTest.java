@@ -129,19 +129,7 @@ class MockFormatTest {
   @Test
   void completionsStreamWithAndWithoutUsage() throws Exception {
     String base = "{\"model\":\"m\",\"prompt\":\"one two three four\",\"max_tokens\":3,\"stream\":true";
-    List<String> plain = events(post("/v1/completions", base + "}"));
-    assertEquals(3 + 1 + 1, plain.size(), plain.toString()); // content, finish, [DONE]
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 3; i++) {
-      JsonNode c = json(plain.get(i));
-      assertEquals("text_completion", c.get("object").asText());
-      text.append(c.at("/choices/0/text").asText());
-    }
-    assertEquals(MockTokens.text(0, 3), text.toString());
-    JsonNode finish = json(plain.get(3));
-    assertEquals("", finish.at("/choices/0/text").asText());
-    assertEquals("length", finish.at("/choices/0/finish_reason").asText());
-    assertEquals("[DONE]", plain.get(4));
+    assertCompletionsStream(events(post("/v1/completions", base + "}")), 3);
 
     List<String> withUsage = events(post("/v1/completions", base + ",\"stream_options\":{\"include_usage\":true}}"));
     assertEquals(3 + 1 + 1 + 1, withUsage.size());
@@ -149,6 +137,22 @@ class MockFormatTest {
     assertEquals(0, usage.get("choices").size());
     assertEquals(4, usage.at("/usage/prompt_tokens").asInt());
     assertEquals(3, usage.at("/usage/completion_tokens").asInt());
+  }
+
+  /** n content chunks of completions text, the finish chunk, {@code [DONE]}. */
+  private static void assertCompletionsStream(List<String> ev, int n) throws Exception {
+    assertEquals(n + 1 + 1, ev.size(), ev.toString());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      JsonNode c = json(ev.get(i));
+      assertEquals("text_completion", c.get("object").asText());
+      text.append(c.at("/choices/0/text").asText());
+    }
+    assertEquals(MockTokens.text(0, n), text.toString());
+    JsonNode finish = json(ev.get(n));
+    assertEquals("", finish.at("/choices/0/text").asText());
+    assertEquals("length", finish.at("/choices/0/finish_reason").asText());
+    assertEquals("[DONE]", ev.get(n + 1));
   }
 
   @Test
@@ -234,17 +238,7 @@ class MockFormatTest {
   void trussAnswersWithCompletionsChunksAndBodies() throws Exception {
     String body = "{\"model\":\"m\",\"prompt\":\"one two three\",\"temperature\":0.0,\"best_of\":1,"
         + "\"max_tokens\":3,\"stream\":%s,\"ignore_eos\":true}";
-    List<String> ev = events(post("/v1/models/model:predict", body.formatted("true")));
-    assertEquals(3 + 1 + 1, ev.size(), ev.toString()); // content, finish, [DONE]
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 3; i++) {
-      JsonNode c = json(ev.get(i));
-      assertEquals("text_completion", c.get("object").asText());
-      text.append(c.at("/choices/0/text").asText());
-    }
-    assertEquals(MockTokens.text(0, 3), text.toString());
-    assertEquals("length", json(ev.get(3)).at("/choices/0/finish_reason").asText());
-    assertEquals("[DONE]", ev.get(4));
+    assertCompletionsStream(events(post("/v1/models/model:predict", body.formatted("true"))), 3);
     assertEquals(3, lastEntry().promptTokens());
 
     JsonNode whole = json(post("/v1/models/model:predict", body.formatted("false")).body());
