@@ -264,9 +264,10 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         case ERROR -> error(r, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_server_error",
             "mock fault: error after " + k + " chunks");
         default -> {
-          String json = format.whole(MockTokens.text(0, plan.outputTokens()));
+          FullHttpResponse response =
+              fullResponse(r, HttpResponseStatus.OK, JSON, format.whole(MockTokens.text(0, plan.outputTokens())));
           r.trace.content(System.nanoTime(), due(k), plan.outputTokens());
-          respond(r, HttpResponseStatus.OK, JSON, json);
+          send(r, response);
         }
       }
     }
@@ -316,15 +317,23 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   /** A complete response with a Content-Length, ending the request. */
   private void respond(Received r, HttpResponseStatus status, String contentType, String body) {
+    send(r, fullResponse(r, status, contentType, body));
+  }
+
+  private FullHttpResponse fullResponse(Received r, HttpResponseStatus status, String contentType, String body) {
     ByteBuf content = ByteBufUtil.writeUtf8(ctx.alloc(), body);
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
     if (contentType != null) response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
     HttpUtil.setContentLength(response, content.readableBytes());
-    boolean keepAlive = r.keepAlive && !r.bad;
-    HttpUtil.setKeepAlive(response, keepAlive);
-    r.trace.headers(status.code(), System.nanoTime());
+    HttpUtil.setKeepAlive(response, r.keepAlive && !r.bad);
+    return response;
+  }
+
+  /** Stamps, records and writes a response built beforehand, so the stamps come as close to the write as they can. */
+  private void send(Received r, FullHttpResponse response) {
+    r.trace.headers(response.status().code(), System.nanoTime());
     finished(r, Outcome.COMPLETE);
-    afterResponse(keepAlive, ctx.writeAndFlush(response));
+    afterResponse(HttpUtil.isKeepAlive(response), ctx.writeAndFlush(response));
   }
 
   private void finished(Received r, Outcome outcome) {
