@@ -1,7 +1,7 @@
 package io.llmbench.mock;
 
 /** OpenAI chat completions, shaped like vLLM / SGLang: role-only delta, content deltas, finish, usage. */
-final class ChatFormat implements ResponseFormat {
+final class ChatFormat implements StreamFormat {
   private final Meta meta;
   private final boolean roleChunk;
   private final String chunkHead;

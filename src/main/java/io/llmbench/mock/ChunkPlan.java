@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * When each content chunk of one response is due and how many tokens it carries: the single schedule behind all
- * three response formats. Chunk k is due at {@code ttft + k*gap + jitter_k} after the request was decoded, an
+ * response formats. Chunk k is due at {@code ttft + k*gap + jitter_k} after the request was decoded, an
  * absolute target, so a late timer never delays the chunks after it.
  */
 final class ChunkPlan {
@@ -19,11 +19,12 @@ final class ChunkPlan {
   }
 
   /**
+   * @param outputTokens 0 (embeddings) gives one chunk carrying no tokens: the answer still has a due time
    * @param jitterMs each offset moves by a uniform amount in [-jitterMs, +jitterMs], never below 0
    * @param seed seeds the jitter (the same seed gives the same plan)
    */
   static ChunkPlan of(int outputTokens, int tokensPerChunk, double ttftMs, double gapMs, double jitterMs, long seed) {
-    int chunks = (outputTokens + tokensPerChunk - 1) / tokensPerChunk;
+    int chunks = Math.max(1, (outputTokens + tokensPerChunk - 1) / tokensPerChunk);
     SplittableRandom random = new SplittableRandom(seed);
     long[] offsets = new long[chunks];
     for (int k = 0; k < chunks; k++) {

@@ -1,7 +1,10 @@
 package io.llmbench.mock;
 
-/** OpenAI (legacy) completions: {@code choices[0].text} per chunk, then finish, then usage when asked. */
-final class CompletionsFormat implements ResponseFormat {
+/**
+ * OpenAI (legacy) completions: {@code choices[0].text} per chunk, then finish, then usage when asked. Also Baseten
+ * Truss's {@code /v1/models/model:predict}, whose models stream the same chunks.
+ */
+final class CompletionsFormat implements StreamFormat {
   private final Meta meta;
   private final String head;
 
@@ -13,11 +16,6 @@ final class CompletionsFormat implements ResponseFormat {
 
   private String choice(String text, String finishReason) {
     return head + "{\"index\":0,\"text\":\"" + text + "\",\"logprobs\":null,\"finish_reason\":" + finishReason + "}]";
-  }
-
-  @Override
-  public String opening() {
-    return null;
   }
 
   @Override

@@ -4,7 +4,7 @@ package io.llmbench.mock;
  * SGLang native {@code /generate}: every chunk carries the CUMULATIVE text and completion_tokens; the last content
  * chunk carries the finish reason, and there is no usage chunk.
  */
-final class GenerateFormat implements ResponseFormat {
+final class GenerateFormat implements StreamFormat {
   private final Meta meta;
   private final String metaHead;
 
@@ -20,23 +20,8 @@ final class GenerateFormat implements ResponseFormat {
   }
 
   @Override
-  public String opening() {
-    return null;
-  }
-
-  @Override
   public String content(String delta, CharSequence cumulative, int cumulativeTokens, boolean last) {
     return chunk(cumulative, cumulativeTokens, last);
-  }
-
-  @Override
-  public String finish() {
-    return null;
-  }
-
-  @Override
-  public String usage() {
-    return null;
   }
 
   @Override

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What one generation request asks of the mock, read from its JSON body with the config's defaults filled in.
  *
  * @param endpoint which API
- * @param stream SSE stream rather than one JSON body
- * @param outputTokens tokens to generate (at least 1)
+ * @param stream SSE stream rather than one JSON body (see {@link Endpoint#streams})
+ * @param outputTokens tokens to generate: at least 1, 0 for embeddings
  * @param promptTokens the prompt length reported back (see {@link #promptTokensOf})
  * @param includeUsage {@code stream_options.include_usage} was true
  * @param model the {@code model} field, else the configured model id
@@ -38,8 +38,8 @@ record GenerationRequest(
     JsonNode fail = mock.path("fail");
     return new GenerationRequest(
         endpoint,
-        body.path("stream").asBoolean(false),
-        outputTokensOf(body, config.defaultOutputTokens()),
+        endpoint.streams(body),
+        endpoint.generates() ? outputTokensOf(body, config.defaultOutputTokens()) : 0,
         promptTokensOf(endpoint, body),
         body.path("stream_options").path("include_usage").asBoolean(false),
         body.path("model").isTextual() ? body.get("model").asText() : config.model(),
@@ -65,15 +65,17 @@ record GenerationRequest(
   }
 
   /**
-   * Prompt length as the mock approximates it: the length of {@code input_ids} or of a token-id {@code prompt} list,
-   * else the number of white-space separated words in the prompt text ({@code text} / {@code prompt} / every chat
-   * message's string content or text parts). Real servers count tokens; words are close enough for a mock and need
-   * no tokenizer.
+   * Prompt length as the mock approximates it: the length of {@code input_ids} or of a token-id {@code prompt} /
+   * {@code input} list, else the number of white-space separated words in the prompt text ({@code text},
+   * {@code prompt}, {@code text_input}, {@code input}, every chat message's string content or text parts). Real
+   * servers count tokens; words are close enough for a mock and need no tokenizer.
    */
   static int promptTokensOf(Endpoint endpoint, JsonNode body) {
     return switch (endpoint) {
       case GENERATE -> body.path("input_ids").isArray() ? body.get("input_ids").size() : words(body.path("text"));
-      case COMPLETIONS -> words(body.path("prompt"));
+      case COMPLETIONS, TRUSS -> words(body.path("prompt"));
+      case TRT -> words(body.path("text_input"));
+      case EMBEDDINGS -> words(body.path("input"));
       case CHAT -> {
         int n = 0;
         for (JsonNode message : body.path("messages")) n += words(message.path("content"));

@@ -174,6 +174,11 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       schedule(0, () -> step(0));
     }
 
+    /** The SSE shape: only asked for when the request streams, which an endpoint without one never does. */
+    private StreamFormat stream() {
+      return (StreamFormat) format;
+    }
+
     /** Runs {@code task} on this connection's event loop when chunk k is due (on the timer grid, never before). */
     private void schedule(int k, Runnable task) {
       timer = server.timers().schedule(ctx.channel().eventLoop(), due(k), task);
@@ -195,7 +200,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       }
       if (!headersSent) writeHeaders();
       if (k == 0) {
-        String opening = format.opening();
+        String opening = stream().opening();
         if (opening != null) {
           r.trace.role(System.nanoTime());
           write(opening);
@@ -205,7 +210,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       int n = plan.tokens(k);
       String delta = MockTokens.text(first, first + n);
       text.append(delta);
-      String json = format.content(delta, text, first + n, k == plan.chunks() - 1);
+      String json = stream().content(delta, text, first + n, k == plan.chunks() - 1);
       r.trace.content(System.nanoTime(), due(k), n);
       write(json);
       if (k + 1 < plan.chunks()) {
@@ -228,12 +233,12 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private void trailer() {
-      String finish = format.finish();
+      String finish = stream().finish();
       if (finish != null) {
         r.trace.finish(System.nanoTime());
         write(finish);
       }
-      String usage = format.usage();
+      String usage = stream().usage();
       if (usage != null) {
         r.trace.usage(System.nanoTime());
         write(usage);
@@ -246,8 +251,10 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
 
     private void done() {
-      r.trace.done(System.nanoTime());
-      write("[DONE]");
+      if (stream().sendsDone()) {
+        r.trace.done(System.nanoTime());
+        write("[DONE]");
+      }
       end();
     }
 
@@ -257,9 +264,10 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         case ERROR -> error(r, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_server_error",
             "mock fault: error after " + k + " chunks");
         default -> {
-          String json = format.whole(MockTokens.text(0, plan.outputTokens()));
+          FullHttpResponse response =
+              fullResponse(r, HttpResponseStatus.OK, JSON, format.whole(MockTokens.text(0, plan.outputTokens())));
           r.trace.content(System.nanoTime(), due(k), plan.outputTokens());
-          respond(r, HttpResponseStatus.OK, JSON, json);
+          send(r, response);
         }
       }
     }
@@ -309,15 +317,23 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   /** A complete response with a Content-Length, ending the request. */
   private void respond(Received r, HttpResponseStatus status, String contentType, String body) {
+    send(r, fullResponse(r, status, contentType, body));
+  }
+
+  private FullHttpResponse fullResponse(Received r, HttpResponseStatus status, String contentType, String body) {
     ByteBuf content = ByteBufUtil.writeUtf8(ctx.alloc(), body);
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, content);
     if (contentType != null) response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
     HttpUtil.setContentLength(response, content.readableBytes());
-    boolean keepAlive = r.keepAlive && !r.bad;
-    HttpUtil.setKeepAlive(response, keepAlive);
-    r.trace.headers(status.code(), System.nanoTime());
+    HttpUtil.setKeepAlive(response, r.keepAlive && !r.bad);
+    return response;
+  }
+
+  /** Stamps, records and writes a response built beforehand, so the stamps come as close to the write as they can. */
+  private void send(Received r, FullHttpResponse response) {
+    r.trace.headers(response.status().code(), System.nanoTime());
     finished(r, Outcome.COMPLETE);
-    afterResponse(keepAlive, ctx.writeAndFlush(response));
+    afterResponse(HttpUtil.isKeepAlive(response), ctx.writeAndFlush(response));
   }
 
   private void finished(Received r, Outcome outcome) {

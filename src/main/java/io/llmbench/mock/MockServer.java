@@ -38,8 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An embedded mock LLM server (OpenAI chat / completions and SGLang native {@code /generate}) with scripted timing
- * and faults, and a truth log of when it wrote every chunk. See {@code docs/mock-server.md}.
+ * An embedded mock LLM server (OpenAI chat / completions / embeddings, SGLang native {@code /generate}, TensorRT-LLM
+ * via Triton and Baseten Truss) with scripted timing and faults, and a truth log of when it wrote every chunk. See
+ * {@code docs/mock-server.md}.
  *
  * <pre>{@code
  * try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(100))) {
@@ -151,7 +152,7 @@ public final class MockServer implements AutoCloseable {
     return List.copyOf(bySeq.values());
   }
 
-  /** Generation requests (POSTs to the three generation paths) received so far. */
+  /** Generation requests (POSTs to the generation paths, embeddings included) received so far. */
   public long generationRequestCount() {
     return generations.get();
   }

@@ -3,11 +3,12 @@ package io.llmbench.mock;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
- * One API's response shape: the JSON of each SSE event and of the non-streaming body. Implementations only format;
- * when and how much to send comes from {@link ChunkPlan}. Generated text is {@link MockTokens} words, which need no
- * escaping, so the per-chunk work is string concatenation.
+ * One API's response shape: the JSON of its non-streaming body and, for the APIs that stream
+ * ({@link StreamFormat}), of each SSE event. Implementations only format; when and how much to send comes from
+ * {@link ChunkPlan}. Generated text is {@link MockTokens} words, which need no escaping, so the per-chunk work is
+ * string concatenation.
  */
-sealed interface ResponseFormat permits ChatFormat, CompletionsFormat, GenerateFormat {
+sealed interface ResponseFormat permits StreamFormat, EmbeddingsFormat {
 
   /**
    * What every format echoes back.
@@ -21,29 +22,12 @@ sealed interface ResponseFormat permits ChatFormat, CompletionsFormat, GenerateF
   static ResponseFormat of(Endpoint endpoint, Meta meta, boolean roleChunk) {
     return switch (endpoint) {
       case CHAT -> new ChatFormat(meta, roleChunk);
-      case COMPLETIONS -> new CompletionsFormat(meta);
+      case COMPLETIONS, TRUSS -> new CompletionsFormat(meta); // a Truss model streams OpenAI completions chunks
       case GENERATE -> new GenerateFormat(meta);
+      case TRT -> new TrtFormat();
+      case EMBEDDINGS -> new EmbeddingsFormat(meta);
     };
   }
-
-  /** The opening event sent before the first content chunk (chat's role-only delta), or null. */
-  String opening();
-
-  /**
-   * One content event.
-   *
-   * @param delta the tokens of this chunk
-   * @param cumulative all tokens so far, this chunk's included
-   * @param cumulativeTokens how many tokens {@code cumulative} holds
-   * @param last this is the final content chunk
-   */
-  String content(String delta, CharSequence cumulative, int cumulativeTokens, boolean last);
-
-  /** The event after the last content chunk carrying the finish reason, or null when the last chunk carries it. */
-  String finish();
-
-  /** The usage-only event ({@code "choices": []}), or null when the client did not ask for it. */
-  String usage();
 
   /** The whole non-streaming response body for the full generated {@code text}. */
   String whole(String text);

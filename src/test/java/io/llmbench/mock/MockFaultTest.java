@@ -107,19 +107,30 @@ class MockFaultTest {
   }
 
   @Test
-  void errorSendsAnInStreamErrorEventThenDone() throws Exception {
-    RawHttp.Response res = exchange(RawHttp.post("/v1/completions",
-        "{\"prompt\":\"x\",\"max_tokens\":6,\"stream\":true,\"mock\":{\"fail\":\"error:2\"}}"));
+  void errorSendsAnInStreamErrorEventThenDoneExceptOnTriton() throws Exception {
+    String fail = ",\"max_tokens\":6,\"stream\":true,\"mock\":{\"fail\":\"error:2\"}}";
+    assertInStreamError(RawHttp.post("/v1/completions", "{\"prompt\":\"x\"" + fail), 0, true);
+    assertInStreamError(RawHttp.post("/v2/models/ensemble/generate_stream", "{\"text_input\":\"x\"" + fail), 1, false);
+  }
+
+  /** 2 content chunks, the error event, then [DONE] where the API has one; the HTTP body ends cleanly. */
+  private void assertInStreamError(String request, int index, boolean done) throws Exception {
+    RawHttp.Response res = exchange(request);
     assertTrue(res.terminated(), "the HTTP body ends cleanly");
     List<String> data = res.data();
-    assertEquals(2 + 2, data.size(), data.toString());
+    assertEquals(2 + 1 + (done ? 1 : 0), data.size(), data.toString());
     JsonNode err = MAPPER.readTree(data.get(2));
     assertEquals(500, err.at("/error/code").asInt());
     assertFalse(err.at("/error/message").asText().isEmpty());
-    assertEquals("[DONE]", data.get(3));
-    MockRequestLog e = ended(0);
+    MockRequestLog e = ended(index);
     assertEquals(2, e.sendNanos().size());
-    assertTrue(e.errorNanos() > 0 && e.doneNanos() >= e.errorNanos());
+    assertTrue(e.errorNanos() > 0);
+    if (done) {
+      assertEquals("[DONE]", data.get(3));
+      assertTrue(e.doneNanos() >= e.errorNanos());
+    } else {
+      assertEquals(0, e.doneNanos());
+    }
   }
 
   @Test
@@ -155,6 +166,32 @@ class MockFaultTest {
     }
     assertEquals(4, server.generationRequestCount());
     assertEquals(List.of(0L, 1L, 2L, 3L, 4L), server.log().stream().map(MockRequestLog::generation).toList());
+  }
+
+  @Test
+  void faultPlanCountsAndHitsTrtTrussAndEmbeddingsRequests() throws Exception {
+    server.close();
+    server = MockServer.start(MockConfig.defaults().withTtftMs(1).withGapMs(1)
+        .withFaultAt(1, Fault.parse("500")).withFaultAt(2, Fault.parse("disconnect:1"))
+        .withFaultAt(3, Fault.parse("429")).withFaultAt(4, Fault.parse("disconnect:0")));
+    String embeddings = RawHttp.post("/v1/embeddings", "{\"input\":\"x\"}");
+    assertEquals(500, exchange(embeddings).status());
+    RawHttp.Response trt = exchange(RawHttp.post("/v2/models/ensemble/generate_stream",
+        "{\"text_input\":\"x\",\"max_tokens\":4,\"stream\":true}"));
+    assertEquals(200, trt.status());
+    assertFalse(trt.terminated(), "cut after one chunk");
+    assertEquals(1, trt.data().size());
+    assertEquals(429, exchange(RawHttp.post("/v1/models/model:predict",
+        "{\"prompt\":\"x\",\"max_tokens\":4,\"stream\":true}")).status());
+    try (RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(embeddings);
+      assertThrows(IOException.class, http::read, "closed when the answer was due, without any response");
+    }
+    assertEquals(List.of("500", "disconnect:1", "429", "disconnect:0"),
+        List.of(ended(0).fault(), ended(1).fault(), ended(2).fault(), ended(3).fault()));
+    assertEquals(Outcome.FAULT_CLOSED, ended(1).outcome());
+    assertEquals(Outcome.FAULT_CLOSED, ended(3).outcome());
+    assertEquals(4, server.generationRequestCount());
   }
 
   @Test

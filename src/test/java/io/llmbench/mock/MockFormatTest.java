@@ -129,19 +129,7 @@ class MockFormatTest {
   @Test
   void completionsStreamWithAndWithoutUsage() throws Exception {
     String base = "{\"model\":\"m\",\"prompt\":\"one two three four\",\"max_tokens\":3,\"stream\":true";
-    List<String> plain = events(post("/v1/completions", base + "}"));
-    assertEquals(3 + 1 + 1, plain.size(), plain.toString()); // content, finish, [DONE]
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 3; i++) {
-      JsonNode c = json(plain.get(i));
-      assertEquals("text_completion", c.get("object").asText());
-      text.append(c.at("/choices/0/text").asText());
-    }
-    assertEquals(MockTokens.text(0, 3), text.toString());
-    JsonNode finish = json(plain.get(3));
-    assertEquals("", finish.at("/choices/0/text").asText());
-    assertEquals("length", finish.at("/choices/0/finish_reason").asText());
-    assertEquals("[DONE]", plain.get(4));
+    assertCompletionsStream(events(post("/v1/completions", base + "}")), 3);
 
     List<String> withUsage = events(post("/v1/completions", base + ",\"stream_options\":{\"include_usage\":true}}"));
     assertEquals(3 + 1 + 1 + 1, withUsage.size());
@@ -149,6 +137,22 @@ class MockFormatTest {
     assertEquals(0, usage.get("choices").size());
     assertEquals(4, usage.at("/usage/prompt_tokens").asInt());
     assertEquals(3, usage.at("/usage/completion_tokens").asInt());
+  }
+
+  /** n content chunks of completions text, the finish chunk, {@code [DONE]}. */
+  private static void assertCompletionsStream(List<String> ev, int n) throws Exception {
+    assertEquals(n + 1 + 1, ev.size(), ev.toString());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      JsonNode c = json(ev.get(i));
+      assertEquals("text_completion", c.get("object").asText());
+      text.append(c.at("/choices/0/text").asText());
+    }
+    assertEquals(MockTokens.text(0, n), text.toString());
+    JsonNode finish = json(ev.get(n));
+    assertEquals("", finish.at("/choices/0/text").asText());
+    assertEquals("length", finish.at("/choices/0/finish_reason").asText());
+    assertEquals("[DONE]", ev.get(n + 1));
   }
 
   @Test
@@ -207,6 +211,74 @@ class MockFormatTest {
   }
 
   @Test
+  void trtStreamsDeltaTextOutputAndEndsWithoutDone() throws Exception {
+    // the body trt sends; "stream": false would change nothing, generate_stream always streams
+    List<String> ev = events(post("/v2/models/ensemble/generate_stream",
+        "{\"accumulate_tokens\":true,\"text_input\":\"a b c d\",\"temperature\":0.000001,\"top_p\":1.0,"
+            + "\"max_tokens\":4,\"stream\":false,\"min_length\":4,\"end_id\":1048576}"));
+    assertEquals(4, ev.size(), ev.toString()); // content only: no finish, no usage, no [DONE]
+    for (int i = 0; i < 4; i++) {
+      JsonNode c = json(ev.get(i));
+      assertEquals(List.of("model_name", "model_version", "sequence_end", "sequence_id", "text_output"),
+          fieldNames(c));
+      assertEquals("ensemble", c.get("model_name").asText());
+      assertEquals("1", c.get("model_version").asText());
+      assertFalse(c.get("sequence_end").asBoolean());
+      assertEquals(0, c.get("sequence_id").asInt());
+      assertEquals(MockTokens.word(i), c.get("text_output").asText(), "each line carries its own tokens only");
+    }
+    MockRequestLog entry = lastEntry();
+    assertTrue(entry.stream());
+    assertEquals(4, entry.promptTokens(), "words of text_input");
+    assertEquals(0, entry.doneNanos());
+    assertEquals(0, entry.finishNanos());
+  }
+
+  @Test
+  void trussAnswersWithCompletionsChunksAndBodies() throws Exception {
+    String body = "{\"model\":\"m\",\"prompt\":\"one two three\",\"temperature\":0.0,\"best_of\":1,"
+        + "\"max_tokens\":3,\"stream\":%s,\"ignore_eos\":true}";
+    assertCompletionsStream(events(post("/v1/models/model:predict", body.formatted("true"))), 3);
+    assertEquals(3, lastEntry().promptTokens());
+
+    JsonNode whole = json(post("/v1/models/model:predict", body.formatted("false")).body());
+    assertEquals(MockTokens.text(0, 3), whole.at("/choices/0/text").asText());
+    assertEquals(3, whole.at("/usage/completion_tokens").asInt());
+  }
+
+  @Test
+  void embeddingsAnswerOneVectorAndNoTokens() throws Exception {
+    HttpResponse<String> res = post("/v1/embeddings", "{\"input\":\"one two three\",\"model\":\"emb\"}");
+    assertEquals(200, res.statusCode());
+    assertEquals("application/json", res.headers().firstValue("content-type").orElse(""));
+    JsonNode body = json(res.body());
+    assertEquals(List.of("object", "data", "model", "usage"), fieldNames(body));
+    assertEquals("list", body.get("object").asText());
+    assertEquals(1, body.get("data").size());
+    assertEquals("embedding", body.at("/data/0/object").asText());
+    assertEquals(0, body.at("/data/0/index").asInt());
+    JsonNode vector = body.at("/data/0/embedding");
+    assertTrue(vector.isArray() && vector.size() > 0 && vector.get(0).isNumber(), vector.toString());
+    assertEquals("emb", body.get("model").asText());
+    assertEquals(3, body.at("/usage/prompt_tokens").asInt());
+    assertEquals(3, body.at("/usage/total_tokens").asInt());
+    MockRequestLog entry = lastEntry();
+    assertFalse(entry.stream());
+    assertEquals(List.of(0), entry.chunkTokens(), "one answer, no tokens");
+
+    // embeddings never stream; a token-id input counts its ids
+    JsonNode ids = json(post("/v1/embeddings", "{\"input\":[1,2,3,4,5],\"stream\":true}").body());
+    assertEquals(5, ids.at("/usage/prompt_tokens").asInt());
+    assertEquals("llmbench-mock", ids.get("model").asText());
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
   void metadataEndpoints() throws Exception {
     JsonNode models = json(get("/v1/models").body());
     assertEquals("list", models.get("object").asText());
@@ -221,6 +293,7 @@ class MockFormatTest {
     assertEquals(404, missing.statusCode());
     assertEquals(404, json(missing.body()).at("/error/code").asInt());
     assertEquals(405, get("/generate").statusCode());
+    assertEquals(405, get("/v1/embeddings").statusCode());
     HttpResponse<String> bad = post("/v1/completions", "{not json");
     assertEquals(400, bad.statusCode());
     assertEquals(400, json(bad.body()).at("/error/code").asInt());

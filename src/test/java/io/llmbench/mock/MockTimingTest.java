@@ -78,7 +78,7 @@ class MockTimingTest {
   }
 
   @Test
-  void nonStreamingBodyIsDueWhenTheLastTokenWouldHaveStreamed() throws Exception {
+  void nonStreamingBodyIsDueWhenTheLastTokenWouldHaveStreamedAndAnEmbeddingAtTtft() throws Exception {
     try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(40).withGapMs(10));
         RawHttp http = new RawHttp(server.port(), 5000)) {
       http.send(RawHttp.post("/v1/completions", "{\"prompt\":\"p\",\"max_tokens\":5}"));
@@ -86,6 +86,38 @@ class MockTimingTest {
       MockRequestLog e = server.log().get(0);
       assertEquals(List.of(5), e.chunkTokens());
       assertTrue(e.firstContentNanos() - e.recvNanos() >= (40 + 4 * 10) * MS);
+
+      // an embedding has no tokens: its answer is due at ttft, whatever the gap
+      http.send(RawHttp.post("/v1/embeddings", "{\"input\":\"p\"}"));
+      assertEquals(200, http.read().status());
+      MockRequestLog emb = server.log().get(1);
+      assertEquals(List.of(emb.recvNanos() + Math.round(40 * MS)), emb.targetNanos());
+      assertTrue(emb.latenessNanos().get(0) >= 0, "never early");
+      assertEquals(List.of(0), emb.chunkTokens());
+    }
+  }
+
+  @Test
+  void trtAndTrussChunksFollowTheSharedPlan() throws Exception {
+    try (MockServer server = MockServer.start(MockConfig.defaults().withTtftMs(30).withGapMs(7));
+        RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v2/models/ensemble/generate_stream",
+          "{\"text_input\":\"p\",\"max_tokens\":5,\"stream\":true}"));
+      RawHttp.Response trt = http.read();
+      assertTrue(trt.terminated(), "the body ends cleanly");
+      assertEquals(5, trt.data().size(), "and without [DONE]");
+      http.send(RawHttp.post("/v1/models/model:predict", "{\"prompt\":\"p\",\"max_tokens\":5,\"stream\":true}"));
+      assertTrue(http.read().terminated());
+      List<MockRequestLog> log = server.log();
+      assertEquals(2, log.size());
+      for (MockRequestLog e : log) {
+        assertEquals(List.of(1, 1, 1, 1, 1), e.chunkTokens(), e.path());
+        for (int k = 0; k < 5; k++) {
+          assertEquals(e.recvNanos() + Math.round((30 + 7 * k) * MS), e.targetNanos().get(k));
+          assertTrue(e.latenessNanos().get(k) >= 0, "never early");
+        }
+        assertTrue(e.endNanos() >= e.sendNanos().get(4));
+      }
     }
   }
 
@@ -145,6 +177,10 @@ class MockTimingTest {
     assertEquals(4, p.tokens(0));
     assertEquals(2, p.tokens(2));
     assertEquals(8, p.firstToken(2));
+    ChunkPlan none = ChunkPlan.of(0, 1, 3, 1, 0, 1);
+    assertEquals(1, none.chunks(), "no tokens (embeddings): still one answer");
+    assertEquals(0, none.tokens(0));
+    assertEquals(Math.round(3 * MS), none.offsetNanos(0));
     for (long seed = 0; seed < 20; seed++) {
       assertTrue(ChunkPlan.of(1, 1, 0, 1, 10, seed).offsetNanos(0) >= 0, "never before receipt");
     }
