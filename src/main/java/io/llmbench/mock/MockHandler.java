@@ -37,6 +37,9 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final byte[] EVENT_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
   private static final String JSON = "application/json";
   private static final Set<String> INFO_PATHS = Set.of("/v1/models", "/server_info", "/health");
+  /** The server-control calls bench_serving makes around a run: accepted (and logged) with nothing to do. */
+  private static final Set<String> CONTROL_PATHS =
+      Set.of("/flush_cache", "/reset_prefix_cache", "/start_profile", "/stop_profile");
 
   /** A decoded request waiting for, or getting, its answer. */
   private record Received(Trace trace, HttpMethod method, String path, String body, boolean keepAlive, boolean bad) {}
@@ -88,6 +91,12 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     } else if (endpoint != null) {
       if (r.method.equals(HttpMethod.POST)) {
         generate(r, endpoint);
+      } else {
+        methodNotAllowed(r);
+      }
+    } else if (CONTROL_PATHS.contains(r.path)) {
+      if (r.method.equals(HttpMethod.POST)) {
+        respond(r, HttpResponseStatus.OK, JSON, "{\"success\":true}");
       } else {
         methodNotAllowed(r);
       }
