@@ -36,7 +36,8 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EVENT_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
   private static final String JSON = "application/json";
-  private static final Set<String> INFO_PATHS = Set.of("/v1/models", "/server_info", "/health");
+  // "/" answers the readiness poll bench_serving makes for trt (GET of the base URL)
+  private static final Set<String> INFO_PATHS = Set.of("/v1/models", "/server_info", "/health", "/");
   /** The server-control calls bench_serving makes around a run: accepted (and logged) with nothing to do. */
   private static final Set<String> CONTROL_PATHS =
       Set.of("/flush_cache", "/reset_prefix_cache", "/start_profile", "/stop_profile");
@@ -108,7 +109,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       String body = switch (r.path) {
         case "/v1/models" -> server.modelsJson();
         case "/server_info" -> server.serverInfoJson();
-        default -> ""; // /health: 200 with an empty body, as SGLang answers
+        default -> ""; // /health and /: 200 with an empty body, as SGLang answers /health
       };
       respond(r, HttpResponseStatus.OK, body.isEmpty() ? null : JSON, body);
     }
