@@ -23,7 +23,8 @@ class ChunkTimersTest {
       EventLoop a = group.next();
       EventLoop b = group.next();
       long t0 = System.nanoTime();
-      long ms = 1_000_000;
+      // 100 ms apart: a cold JVM or a busy machine may delay the set-up by tens of ms, never reorder these
+      long ms = 10_000_000;
       List<String> ran = new CopyOnWriteArrayList<>();
       CountDownLatch done = new CountDownLatch(3);
       a.submit(() -> {

@@ -146,8 +146,6 @@ class MockTimingTest {
         long gridPoint = -Math.floorDiv(-e.targetNanos().get(k), tick) * tick;
         assertTrue(e.sendNanos().get(k) >= gridPoint, "chunk " + k + " waits for its grid point");
       }
-      // 3 ms gaps on a 5 ms grid: some consecutive chunks share a tick, so some gaps are near zero.
-      assertTrue(e.contentGapsNanos().stream().anyMatch(g -> g < 1_000_000), e.contentGapsNanos().toString());
     }
   }
 
