@@ -2,6 +2,7 @@ package io.llmbench.backend;
 
 import io.llmbench.backend.Protocol.Chunk;
 import io.llmbench.backend.Protocol.TextMode;
+import io.llmbench.metrics.CachedTokens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ final class Accumulator {
   private final List<Integer> chunkChars = new ArrayList<>();
   private int serverOutputLen = -1;
   private int serverPromptTokens = -1;
+  private CachedTokens cachedTokens = CachedTokens.NONE;
 
   Accumulator(TextMode mode, int requestedOutputLen) {
     this.mode = mode;
@@ -26,6 +28,9 @@ final class Accumulator {
   void accept(long nanos, Chunk chunk) throws BadResponseException {
     if (chunk.promptTokens() > 0) { // the reference's truthiness test
       serverPromptTokens = chunk.promptTokens();
+    }
+    if (chunk.cachedTokens() != null) {
+      cachedTokens = chunk.cachedTokens();
     }
     if (chunk.completionTokens() >= 0) {
       serverOutputLen = chunk.completionTokens();
@@ -75,11 +80,13 @@ final class Accumulator {
         fromServer ? serverOutputLen : requestedOutputLen,
         fromServer,
         serverPromptTokens,
-        text.toString());
+        text.toString(),
+        cachedTokens);
   }
 
   static ParsedResponse failure(String error, long lastLineNanos) {
-    return new ParsedResponse(false, error, 0, lastLineNanos, List.of(), List.of(), List.of(), List.of(), 0, false, -1, "");
+    return new ParsedResponse(false, error, 0, lastLineNanos, List.of(), List.of(), List.of(), List.of(), 0, false, -1, "",
+        CachedTokens.NONE);
   }
 
   /**

@@ -40,7 +40,10 @@ final class NativeGenerate implements Protocol {
     return TextMode.CUMULATIVE;
   }
 
-  /** Reads {@code text} and {@code meta_info.completion_tokens}, which must come with any text (the reference's KeyError). */
+  /**
+   * Reads {@code text} and {@code meta_info.completion_tokens}, which must come with any text (the reference's
+   * KeyError), and the cache hit in {@code meta_info}.
+   */
   @Override
   public Chunk read(JsonNode object, boolean streamed) throws BadResponseException {
     String text = Json.text(object.path("text"));
@@ -48,6 +51,6 @@ final class NativeGenerate implements Protocol {
     if (!text.isEmpty() && completionTokens < 0) {
       throw new BadResponseException("/generate object has text but no meta_info.completion_tokens");
     }
-    return new Chunk(text, completionTokens, Chunk.serverPromptTokens(object));
+    return new Chunk(text, completionTokens, Chunk.serverPromptTokens(object), Chunk.metaInfoCachedTokens(object));
   }
 }

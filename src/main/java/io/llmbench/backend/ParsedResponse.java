@@ -1,5 +1,6 @@
 package io.llmbench.backend;
 
+import io.llmbench.metrics.CachedTokens;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ import java.util.List;
  * @param outputLenFromServer whether {@code outputLen} came from the server (usage / meta_info)
  * @param serverPromptTokens prompt tokens reported by the server, or -1
  * @param generatedText the full generated text
+ * @param cachedTokens the prefix-cache hit the server reported last, {@link CachedTokens#NONE} when none
  */
 public record ParsedResponse(
     boolean success,
@@ -35,15 +37,18 @@ public record ParsedResponse(
     int outputLen,
     boolean outputLenFromServer,
     int serverPromptTokens,
-    String generatedText) {
+    String generatedText,
+    CachedTokens cachedTokens) {
   /** The same observations, but the request failed (transport error, HTTP status) for the given reason. */
   public ParsedResponse failed(String reason) {
     return new ParsedResponse(false, reason, firstTokenNanos, lastLineNanos, itlNanos, contentChunkNanos,
-        contentChunkTokens, contentChunkChars, outputLen, outputLenFromServer, serverPromptTokens, generatedText);
+        contentChunkTokens, contentChunkChars, outputLen, outputLenFromServer, serverPromptTokens, generatedText,
+        cachedTokens);
   }
 
   /** Nothing usable arrived. */
   public static ParsedResponse failure(String reason, int requestedOutputLen) {
-    return new ParsedResponse(false, reason, 0, 0, List.of(), List.of(), List.of(), List.of(), requestedOutputLen, false, -1, "");
+    return new ParsedResponse(false, reason, 0, 0, List.of(), List.of(), List.of(), List.of(), requestedOutputLen, false, -1, "",
+        CachedTokens.NONE);
   }
 }

@@ -3,6 +3,7 @@ package io.llmbench.backend;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmbench.backend.Backend.Streaming;
+import io.llmbench.metrics.CachedTokens;
 
 /**
  * One request/response shape of the reference (spec §4.2–§4.7): a payload builder plus a reader for one JSON
@@ -57,16 +58,18 @@ interface Protocol {
    * @param content the text this object carries ("" when none)
    * @param completionTokens the server's output token count so far, or -1 when this object has none
    * @param promptTokens the server's prompt token count, or -1 where the reference does not read it
+   * @param cachedTokens the prefix-cache hit this object reports, or null when it reports none
    */
-  record Chunk(String content, int completionTokens, int promptTokens) {
+  record Chunk(String content, int completionTokens, int promptTokens, CachedTokens cachedTokens) {
     /** Text alone: the reference reads no server counts on this path (trt, truss, embeddings). */
     static Chunk text(String content) {
-      return new Chunk(content, -1, -1);
+      return new Chunk(content, -1, -1, null);
     }
 
-    /** A chunk whose token count is OpenAI's {@code usage.completion_tokens}. */
+    /** An OpenAI-style chunk: tokens from {@code usage.completion_tokens}, cache hits from SGLang's {@code sglext}. */
     static Chunk withUsage(String content, JsonNode object) {
-      return new Chunk(content, Json.count(object.path("usage").path("completion_tokens")), serverPromptTokens(object));
+      return new Chunk(content, Json.count(object.path("usage").path("completion_tokens")), serverPromptTokens(object),
+          sglextCachedTokens(object));
     }
 
     /** The reference's {@code (usage or meta_info or {}).get("prompt_tokens")}; -1 when absent. */
@@ -74,6 +77,29 @@ interface Protocol {
       JsonNode usage = object.path("usage");
       JsonNode reported = Json.nonEmptyObject(usage) ? usage : object.path("meta_info");
       return Json.count(reported.path("prompt_tokens"));
+    }
+
+    /** Native {@code meta_info.cached_tokens} and {@code meta_info.cached_tokens_details} (spec §4.2). */
+    static CachedTokens metaInfoCachedTokens(JsonNode object) {
+      JsonNode meta = object.path("meta_info");
+      JsonNode details = meta.path("cached_tokens_details");
+      int count = Json.count(meta.path("cached_tokens"));
+      if (count < 0 && !details.isObject()) {
+        return null;
+      }
+      return new CachedTokens(Math.max(count, 0), details.isObject() ? details : null);
+    }
+
+    /**
+     * OpenAI paths (spec §4.3, §4.4): only {@code sglext.cached_tokens_details} is read, and its tiers add up to
+     * the count.
+     */
+    static CachedTokens sglextCachedTokens(JsonNode object) {
+      JsonNode details = object.path("sglext").path("cached_tokens_details");
+      if (!Json.nonEmptyObject(details)) {
+        return null;
+      }
+      return CachedTokens.fromTiers(details);
     }
   }
 }

@@ -65,6 +65,7 @@ public record BenchConfig(
     Duration requestTimeout,
     String outputFile,
     boolean outputDetails,
+    boolean cacheReport,
     String tag,
     String reportsDir,
     Thresholds assertions,

@@ -130,6 +130,7 @@ public final class ConfigLoader {
         r.duration("request-timeout"),
         r.string("output-file"),
         r.bool("output-details"),
+        r.bool("cache-report"),
         r.optionalString("tag"),
         r.string("reports-dir"),
         thresholds(c),

@@ -103,7 +103,8 @@ record BenchSetup(
     return new RunManifest(runName, c.backend(), target.baseUrl(), target.options().model(), tokenizerSpec,
         c.datasetName(), c.numPrompts(), Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
         c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
-        c.randomOutputLen(), c.randomRangeRatio(), c.outputDetails(), c.outputFile(), originNanos, endNanos, serverInfo);
+        c.randomOutputLen(), c.randomRangeRatio(), c.outputDetails(), c.cacheReport(), c.outputFile(), originNanos,
+        endNanos, serverInfo);
   }
 
   @Override
@@ -129,10 +130,31 @@ record BenchSetup(
       LogprobOptions logprobs = new LogprobOptions(c.returnLogprob(), c.topLogprobsNum(), c.logprobStartLen(),
           c.tokenIdsLogprob());
       return new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(), c.temperature(), c.topP(),
-          c.extraRequestBody(), c.includeUsage(), logprobs, c.returnRoutedExperts(), lora);
+          extraBody(c), c.includeUsage(), logprobs, c.returnRoutedExperts(), lora);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("llmbench: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * bench_serving §3.4: with the cache report, the OpenAI-style sglang backends must ask for the tier details
+   * (native /generate sends them unasked); other servers have none, which only earns a warning.
+   */
+  static Map<String, Object> extraBody(BenchConfig c) {
+    if (!c.cacheReport()) {
+      return c.extraRequestBody();
+    }
+    if (!c.backend().contains("sglang")) {
+      System.out.println("WARNING: cache-report needs an sglang backend; " + c.backend()
+          + " reports no cached tokens, the section will show zeros");
+      return c.extraRequestBody();
+    }
+    if (!c.backend().equals("sglang-oai") && !c.backend().equals("sglang-oai-chat")) {
+      return c.extraRequestBody();
+    }
+    Map<String, Object> body = new java.util.LinkedHashMap<>(c.extraRequestBody());
+    body.put("return_cached_tokens_details", true);
+    return body;
   }
 
   private static ArrivalProfile arrivalProfile(BenchConfig c) {

@@ -28,6 +28,7 @@ import java.util.Map;
  * @param concurrency Σ latency / dur
  * @param maxOutputTokensPerS peak of the 1-second token buckets
  * @param maxConcurrentRequests peak of the 1-second concurrency buckets
+ * @param cacheReport prefix-cache hits (reported only with {@code --cache-report})
  * @param failed requests that did not succeed (extra)
  * @param errorCounts failures per reason (first line of the error), most frequent first, ties in
  *     order of first occurrence (extra)
@@ -57,6 +58,7 @@ public record BenchmarkMetrics(
     double concurrency,
     double maxOutputTokensPerS,
     int maxConcurrentRequests,
+    CacheReport cacheReport,
     int failed,
     Map<String, Long> errorCounts,
     Distribution perTokenItlMs,

@@ -95,6 +95,7 @@ public final class Metrics {
         Stats.sum(e2e) / durationS,
         peakOutputTokensPerSecond(successes),
         peakConcurrentRequests(successes),
+        CacheReport.of(successes),
         outcomes.size() - completed,
         sortedByCountDesc(errors),
         millis(perTokenItl),

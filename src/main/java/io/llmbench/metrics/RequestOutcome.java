@@ -21,6 +21,7 @@ import java.util.List;
  * @param itl SGLang's ITL entries in seconds (per token on native, per chunk on OpenAI-style paths)
  * @param perTokenItl the same gaps spread evenly over the tokens each chunk carried (our per-token ITL)
  * @param generatedText the full text
+ * @param cachedTokens the prefix-cache hit the server reported ({@link CachedTokens#NONE} when none)
  */
 public record RequestOutcome(
     boolean success,
@@ -37,7 +38,8 @@ public record RequestOutcome(
     double latency,
     List<Double> itl,
     List<Double> perTokenItl,
-    String generatedText) {
+    String generatedText,
+    CachedTokens cachedTokens) {
   public RequestOutcome {
     itl = List.copyOf(itl);
     perTokenItl = List.copyOf(perTokenItl);

@@ -5,6 +5,7 @@ import static io.llmbench.report.PythonFormat.row2f;
 import static io.llmbench.report.PythonFormat.rule;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.CacheReport;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class ConsoleSummary {
     return sglangBlock(run, m) + extrasBlock(run, m, schedule);
   }
 
-  /** Exactly what {@code sglang.bench_serving} prints (without the {@code --cache-report} section). */
+  /** Exactly what {@code sglang.bench_serving} prints. */
   public static String sglangBlock(RunInfo run, BenchmarkMetrics m) {
     boolean generation = !run.embeddingBackend();
     List<String> out = new ArrayList<>();
@@ -77,7 +78,9 @@ public final class ConsoleSummary {
       section(out, "Time per Output Token (excl. 1st token)", "TPOT", m.tpotMs(), false);
       section(out, "Inter-Token Latency", "ITL", m.itlMs(), true);
     }
-    // The --cache-report section ("Cache Hit Details") belongs here, before the closing rule.
+    if (run.cacheReport()) {
+      cacheSection(out, m.cacheReport());
+    }
     out.add(CLOSING_RULE);
     return lines(out);
   }
@@ -128,6 +131,36 @@ public final class ConsoleSummary {
     if (withMax) {
       out.add(row2f("Max " + name + " (ms):", d.max()));
     }
+  }
+
+  /** §8 "Cache Hit Details": tier lines only when the server sent details and something was cached. */
+  private static void cacheSection(List<String> out, CacheReport c) {
+    out.add(rule("Cache Hit Details", '-'));
+    out.add(row("Total prompt tokens:", c.totalPromptTokens()));
+    out.add(row("Total cached tokens:", c.totalCachedTokens()));
+    CacheReport.Tiers t = c.totalCachedTokens() > 0 ? c.tiers() : null;
+    String storage = t == null ? null
+        : t.storageBackend() == null ? "  Storage:" : "  Storage (" + t.storageBackend() + "):";
+    if (t != null) {
+      out.add(row("  Device:", t.device()));
+      out.add(row("  Host:", t.host()));
+      if (t.storage() > 0) {
+        out.add(row(storage, t.storage()));
+      }
+    }
+    out.add(percentRow("Cache hit rate:", c.hitRatePct()));
+    if (t != null) {
+      out.add(percentRow("  Device:", c.sharePct(t.device())));
+      out.add(percentRow("  Host:", c.sharePct(t.host())));
+      if (t.storage() > 0) {
+        out.add(percentRow(storage, c.sharePct(t.storage())));
+      }
+    }
+  }
+
+  /** {@code "{:<40} {:.1f}%"}: no value padding, so no trailing spaces. */
+  private static String percentRow(String label, double pct) {
+    return PythonFormat.ljust(label, LABEL_WIDTH) + " " + PythonFormat.format(pct, 1) + "%";
   }
 
   private static void queueSection(List<String> out, String title, String name, Distribution d) {

@@ -50,6 +50,11 @@ public final class PythonFormat {
         + new BigDecimal(Math.abs(value)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
   }
 
+  /** Python's {@code round(x, decimals)} of a finite float: the exact binary value rounded half-even. */
+  public static double round(double value, int decimals) {
+    return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+  }
+
   /**
    * {@code "{:<40} {:<10}".format(label, value)} for a string, an integer or a float (a float
    * formats as its repr); trailing spaces are part of the line.

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param embeddingBackend hides the generation lines (see {@link #isEmbeddingBackend})
  * @param visionDataset shows "Total input vision tokens" (see {@link #isVisionDataset})
  * @param outputDetails {@code --output-details}: per-request arrays in the JSONL line
+ * @param cacheReport {@code --cache-report}: the "Cache Hit Details" section and the JSONL's cache keys
  */
 public record RunInfo(
     String backend,
@@ -37,7 +38,8 @@ public record RunInfo(
     Double acceptLength,
     boolean embeddingBackend,
     boolean visionDataset,
-    boolean outputDetails) {
+    boolean outputDetails,
+    boolean cacheReport) {
 
   private static final Set<String> EMBEDDING_BACKENDS = Set.of("sglang-embedding", "vllm-embedding");
   private static final Set<String> VISION_DATASETS = Set.of("image", "mmmu");

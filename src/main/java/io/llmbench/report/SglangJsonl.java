@@ -1,6 +1,7 @@
 package io.llmbench.report;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.CacheReport;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.metrics.RequestOutcome;
@@ -86,7 +87,9 @@ public final class SglangJsonl {
     r.put("accept_length", run.acceptLength());
     r.put("max_output_tokens_per_s", m.maxOutputTokensPerS());
     r.put("max_concurrent_requests", m.maxConcurrentRequests());
-    // A later cache_report object goes here, and its cached_tokens arrays after "errors".
+    if (run.cacheReport()) {
+      r.put("cache_report", cacheReport(m.cacheReport()));
+    }
     if (run.outputDetails()) {
       r.put("input_lens", each(outcomes, RequestOutcome::serverPromptLen));
       r.put("output_lens", each(outcomes, o -> o.success() ? o.outputLen() : 0));
@@ -94,6 +97,10 @@ public final class SglangJsonl {
       r.put("itls", each(outcomes, RequestOutcome::itl));
       r.put("generated_texts", each(outcomes, RequestOutcome::generatedText));
       r.put("errors", each(outcomes, RequestOutcome::error));
+      if (run.cacheReport()) {
+        r.put("cached_tokens", each(outcomes, o -> o.cachedTokens().count()));
+        r.put("cached_tokens_details", each(outcomes, o -> o.cachedTokens().details()));
+      }
     }
     r.put("failed", m.failed());
     r.put("error_counts", m.errorCounts());
@@ -157,6 +164,20 @@ public final class SglangJsonl {
       return prefix + randomInputLen + "_" + randomOutputLen + ".jsonl";
     }
     return prefix + datasetName + ".jsonl";
+  }
+
+  /** §9.2 {@code cache_report}: tier counts null without details, storage also when 0. */
+  private static Map<String, Object> cacheReport(CacheReport c) {
+    CacheReport.Tiers t = c.tiers();
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("total_prompt_tokens", c.totalPromptTokens());
+    r.put("total_cached_tokens", c.totalCachedTokens());
+    r.put("cache_hit_rate_pct", PythonFormat.round(c.hitRatePct(), 2));
+    r.put("device_cached_tokens", t == null ? null : t.device());
+    r.put("host_cached_tokens", t == null ? null : t.host());
+    r.put("storage_cached_tokens", t == null || t.storage() == 0 ? null : t.storage());
+    r.put("storage_backend", t == null ? null : t.storageBackend());
+    return r;
   }
 
   /** SGLang's six keys per family: mean, median, std, p90, p95, p99. */

@@ -114,7 +114,8 @@ public final class PostProcessor {
         seconds(last - r.startNanos()),
         itl,
         perTokenItl(p, tokenizer),
-        p.generatedText());
+        p.generatedText(),
+        p.cachedTokens());
   }
 
   /**
@@ -142,7 +143,7 @@ public final class PostProcessor {
     return new RunInfo(m.backend(), m.datasetName(), m.requestRateValue(), false, m.maxConcurrency(), m.tag(),
         m.sharegptOutputLen(), m.randomInputLen(), m.randomOutputLen(), m.randomRangeRatio(), m.serverInfo(),
         acceptLength(m), RunInfo.isEmbeddingBackend(m.backend()), RunInfo.isVisionDataset(m.datasetName()),
-        m.outputDetails());
+        m.outputDetails(), m.cacheReport());
   }
 
   /** bench_serving reads the speculative accept length from /server_info for sglang backends only (§10.1). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.metrics.CachedTokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,8 +18,9 @@ import java.util.List;
 /** The per-request JSONL of a run: one {@link RequestRecord} per line, nanosecond times, written as it goes. */
 public final class RequestLog {
   public static final String FILE_NAME = "requests.jsonl";
-  private static final JsonFactory JSON = new JsonFactory();
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The mapper's factory: its generators can write the server's cache detail objects as trees. */
+  private static final JsonFactory JSON = MAPPER.getFactory();
 
   private RequestLog() {}
 
@@ -50,6 +52,13 @@ public final class RequestLog {
       writeInts(g, "chunk_chars", p.contentChunkChars());
       writeLongs(g, "itl_ns", p.itlNanos());
       g.writeStringField("generated_text", p.generatedText());
+      g.writeNumberField("cached_tokens", p.cachedTokens().count());
+      g.writeFieldName("cached_tokens_details");
+      if (p.cachedTokens().details() == null) {
+        g.writeNull();
+      } else {
+        g.writeTree(p.cachedTokens().details());
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -88,7 +97,8 @@ public final class RequestLog {
           n.get("output_len").asInt(),
           n.get("output_len_from_server").asBoolean(),
           n.get("server_prompt_len").asInt(),
-          n.get("generated_text").asText());
+          n.get("generated_text").asText(),
+          cachedTokens(n));
       return new RequestRecord(
           n.get("index").asInt(),
           n.get("warmup").asBoolean(),
@@ -130,6 +140,12 @@ public final class RequestLog {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     return records;
+  }
+
+  /** Logs written before the cache fields existed read as "no hit reported". */
+  private static CachedTokens cachedTokens(JsonNode n) {
+    JsonNode details = n.path("cached_tokens_details");
+    return new CachedTokens(n.path("cached_tokens").asInt(0), details.isObject() ? details : null);
   }
 
   private static List<Long> longs(JsonNode array) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * Holds no secrets: no headers, no API keys.
  *
  * @param requestRate "inf" or the rate as a decimal string
+ * @param cacheReport {@code --cache-report}: report the prefix-cache hits the requests recorded
  * @param originNanos t=0 of the measured phase (System.nanoTime() clock of the run's JVM)
  * @param endNanos when the last measured request ended
  * @param serverInfo {@code GET /server_info} after the run, or null
@@ -32,6 +33,7 @@ public record RunManifest(
     int randomOutputLen,
     double randomRangeRatio,
     boolean outputDetails,
+    boolean cacheReport,
     String outputFile,
     long originNanos,
     long endNanos,

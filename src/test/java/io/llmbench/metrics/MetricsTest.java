@@ -17,7 +17,7 @@ class MetricsTest {
       List<Double> perTokenItl) {
     return new RequestOutcome(
         true, "", 10, 11, 8, 2, outputLen, outputLen + 1, scheduled, start, ttft, latency, itl,
-        perTokenItl, "text");
+        perTokenItl, "text", CachedTokens.NONE);
   }
 
   private static RequestOutcome ok(double start, double ttft, double latency, List<Double> itl) {
@@ -25,7 +25,7 @@ class MetricsTest {
   }
 
   private static RequestOutcome failed(String error) {
-    return new RequestOutcome(false, error, 10, 10, 10, 0, 0, 0, 1, 1, 0, 0, List.of(), List.of(), "");
+    return new RequestOutcome(false, error, 10, 10, 10, 0, 0, 0, 1, 1, 0, 0, List.of(), List.of(), "", CachedTokens.NONE);
   }
 
   /** Two successes (output 4 and 3 tokens), one single-token success, one failure. */
@@ -184,7 +184,7 @@ class MetricsTest {
     List<RequestOutcome> run = new ArrayList<>(100_000);
     for (int i = 0; i < 100_000; i++) {
       double start = i * 0.001;
-      run.add(new RequestOutcome(true, "", 100, 100, 100, 0, 101, 101, start, start, 0.05, 1.5, itl, itl, ""));
+      run.add(new RequestOutcome(true, "", 100, 100, 100, 0, 101, 101, start, start, 0.05, 1.5, itl, itl, "", CachedTokens.NONE));
     }
     BenchmarkMetrics m =
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Metrics.compute(run, 200.0));

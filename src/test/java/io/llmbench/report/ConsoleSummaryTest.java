@@ -44,7 +44,7 @@ class ConsoleSummaryTest {
   void visionTraceAndUnsetConcurrency() {
     RunInfo run =
         new RunInfo("sglang-oai-chat", "mmmu", 2.5, true, 0, null, null, 1024, 1024, 0.0, null, 0.0,
-            false, true, false);
+            false, true, false, false);
     String text = ConsoleSummary.sglangBlock(run, BASIC);
     assertTrue(text.contains("\nTraffic request rate:                    trace     \n"));
     assertTrue(text.contains("\nMax request concurrency:                 not set   \n"));
@@ -59,7 +59,7 @@ class ConsoleSummaryTest {
   void rateFormatsAsPythonFloatAndNanAcceptLengthPrints() {
     RunInfo run =
         new RunInfo("sglang", "sharegpt", 1e16, false, 8, null, null, 1024, 1024, 0.0, null,
-            Double.NaN, false, false, false);
+            Double.NaN, false, false, false, false);
     String text = ConsoleSummary.sglangBlock(run, BASIC);
     assertTrue(text.contains("\nTraffic request rate:                    1e+16     \n"));
     assertTrue(text.contains("\nMax request concurrency:                 8         \n"));

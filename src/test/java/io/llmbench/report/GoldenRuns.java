@@ -2,6 +2,7 @@ package io.llmbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmbench.metrics.CachedTokens;
 import io.llmbench.metrics.RequestOutcome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,13 +44,13 @@ final class GoldenRuns {
   static RunInfo basicRun() {
     return new RunInfo(
         "sglang", "random", 4.0, false, 2, "golden", null, 1024, 128, 0.0, serverInfo(), 2.5,
-        false, false, true);
+        false, false, true, false);
   }
 
   static RunInfo embeddingRun() {
     return new RunInfo(
         "vllm-embedding", "sharegpt", Double.POSITIVE_INFINITY, false, null, null, null, 1024, 1024,
-        0.0, null, null, true, false, false);
+        0.0, null, null, true, false, false, false);
   }
 
   static JsonNode serverInfo() {
@@ -74,12 +75,12 @@ final class GoldenRuns {
       String text) {
     return new RequestOutcome(
         true, "", promptLen, serverPromptLen, promptLen, 0, outputLen, retokenized, scheduled, start,
-        ttft, latency, itl, perTokenItl, text);
+        ttft, latency, itl, perTokenItl, text, CachedTokens.NONE);
   }
 
   static RequestOutcome failed(String error, int promptLen, double time) {
     return new RequestOutcome(
         false, error, promptLen, promptLen, promptLen, 0, 0, 0, time, time, 0.0, 0.0, List.of(),
-        List.of(), "");
+        List.of(), "", CachedTokens.NONE);
   }
 }

@@ -53,7 +53,7 @@ class SglangJsonlTest {
   void traceModeWritesTheString() {
     RunInfo run =
         new RunInfo("sglang", "random", 4.0, true, null, null, null, 1, 1, 1.0, null, null, false,
-            false, false);
+            false, false, false);
     Map<String, Object> record = SglangJsonl.record(run, BASIC, BASIC_OUTCOMES);
     assertEquals("trace", record.get("request_rate"));
     assertTrue(SglangJsonl.line(run, BASIC, BASIC_OUTCOMES).startsWith(

@@ -3,6 +3,7 @@ package io.llmbench.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.metrics.CachedTokens;
 import io.llmbench.tokenizer.TestTokenizers;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
@@ -14,7 +15,7 @@ class PostProcessorTest {
 
   private static ParsedResponse chunks(List<Integer> tokens, List<Integer> chars, String text) {
     return new ParsedResponse(true, "", 10 * MS, 50 * MS, List.of(), List.of(10 * MS, 30 * MS, 50 * MS), tokens, chars,
-        4, true, 5, text);
+        4, true, 5, text, CachedTokens.NONE);
   }
 
   @Test
@@ -37,7 +38,7 @@ class PostProcessorTest {
   @Test
   void outcomeTimesAreSecondsFromTheRunOrigin() {
     ParsedResponse p = new ParsedResponse(true, "", 1_300 * MS, 1_500 * MS, List.of(200 * MS), List.of(1_300 * MS, 1_500 * MS),
-        List.of(1, 1), List.of(4, 8), 2, true, 7, " the of");
+        List.of(1, 1), List.of(4, 8), 2, true, 7, " the of", CachedTokens.NONE);
     RequestRecord r = new RequestRecord(3, false, 1_000 * MS, 1_050 * MS, 1_100 * MS, 1_101 * MS, 1_200 * MS, 1_600 * MS,
         200, 9, 2, p);
     var o = PostProcessor.toOutcome(r, 900 * MS, gpt2);
