@@ -1,0 +1,25 @@
+package io.llmbench.gatling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.llmbench.config.ConfigLoader;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchSetupTest {
+
+  @Test
+  void cacheReportAsksOpenAiStyleSglangForTheTierDetails() {
+    Map<String, Object> top = Map.of("top_p", 0.9);
+    assertEquals(Map.of("top_p", 0.9, "return_cached_tokens_details", true), BenchSetup.extraBody(ConfigLoader.of(
+        Map.of("backend", "sglang-oai-chat", "cache-report", true, "extra-request-body", top))));
+    assertEquals(Map.of("top_p", 0.9, "return_cached_tokens_details", true), BenchSetup.extraBody(ConfigLoader.of(
+        Map.of("backend", "sglang-oai", "cache-report", true, "extra-request-body", top))));
+    // native /generate reports them unasked; other servers have none; without the flag nothing changes
+    assertEquals(top, BenchSetup.extraBody(ConfigLoader.of(
+        Map.of("backend", "sglang", "cache-report", true, "extra-request-body", top))));
+    assertEquals(top, BenchSetup.extraBody(ConfigLoader.of(
+        Map.of("backend", "vllm-chat", "cache-report", true, "extra-request-body", top))));
+    assertEquals(top, BenchSetup.extraBody(ConfigLoader.of(Map.of("backend", "sglang-oai", "extra-request-body", top))));
+  }
+}
