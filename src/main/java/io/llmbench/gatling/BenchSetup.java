@@ -87,9 +87,13 @@ record BenchSetup(
       workload.stats().lines().forEach(System.out::println);
       ArrivalSchedule schedule = arrivals.schedule(rows.size(), c.seed());
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
+      BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, schedule, folder, mock,
+          startedAt);
+      // written now so that an interrupted run can still be post-processed; completed after the run
+      setup.manifest(0, 0, null).write(folder.manifest());
       System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
           + rows.size() + " requests, run folder " + folder.path());
-      return new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, schedule, folder, mock, startedAt);
+      return setup;
     } catch (RuntimeException e) {
       if (mock != null) {
         mock.close();

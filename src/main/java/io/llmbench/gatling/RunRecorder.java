@@ -47,6 +47,8 @@ final class RunRecorder implements AutoCloseable {
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong warmupSuccesses = new AtomicLong();
   private volatile String firstWarmupError;
+  /** On Ctrl-C the JVM exits without close(): whatever is buffered still reaches the disk. */
+  private final Thread flushOnExit;
   private volatile StatsEngine stats;
   private volatile Clock clock;
 
@@ -58,6 +60,16 @@ final class RunRecorder implements AutoCloseable {
       throw new UncheckedIOException("cannot create " + requestLog, e);
     }
     this.requestName = requestName;
+    this.flushOnExit = new Thread(this::flushQuietly, "llmbench-request-log-flush");
+    Runtime.getRuntime().addShutdownHook(flushOnExit);
+  }
+
+  private void flushQuietly() {
+    try {
+      out.flush(); // BufferedWriter locks: safe beside the recorder thread
+    } catch (IOException e) {
+      // the JVM is going down; nothing better to do
+    }
   }
 
   /** Called while Gatling builds the scenario: the stats engine exists from then on. */
@@ -156,6 +168,11 @@ final class RunRecorder implements AutoCloseable {
   /** Waits for every pending record to be written, then closes the log. */
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(flushOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // already exiting: the hook flushes
+    }
     thread.shutdown();
     try {
       if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {

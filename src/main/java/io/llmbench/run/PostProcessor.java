@@ -59,8 +59,9 @@ public final class PostProcessor {
         .filter(r -> !r.warmup())
         .sorted(Comparator.comparingInt(RequestRecord::index))
         .toList();
-    long origin = manifest.originNanos();
-    // an interrupted run has no end in its manifest: the last request measured ends it
+    // an interrupted run's manifest has neither: t=0 is the first intended send, the last request measured ends it
+    long origin = manifest.originNanos() != 0 ? manifest.originNanos()
+        : measured.stream().mapToLong(RequestRecord::scheduledNanos).min().orElse(0);
     long end = manifest.endNanos() > origin ? manifest.endNanos()
         : measured.stream().mapToLong(RequestRecord::endNanos).max().orElse(origin);
     List<RequestOutcome> outcomes = new ArrayList<>(measured.size());

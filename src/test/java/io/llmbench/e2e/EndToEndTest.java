@@ -110,6 +110,16 @@ class EndToEndTest {
         assertEquals(summary, PostProcessor.process(run.folder(), manifest, tokenizer).console());
       }
       assertTrue(summary.startsWith("\n============ Serving Benchmark Result ============\nBackend:"));
+
+      // a run killed before its end has a manifest without times (written at the start): still post-processed
+      var json = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(run.folder().manifest().toFile());
+      json.put("originNanos", 0).put("endNanos", 0);
+      Files.writeString(run.folder().manifest(), json.toString());
+      try (Tokenizer tokenizer = Tokenizer.load(manifest.tokenizer())) {
+        var again = PostProcessor.process(run.folder(), RunManifest.read(run.folder().manifest()), tokenizer);
+        assertEquals(60, again.metrics().completed());
+        assertEquals(line.get("duration").asDouble(), again.metrics().durationS(), 0.01);
+      }
     }
   }
 
