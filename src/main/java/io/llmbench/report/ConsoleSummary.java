@@ -122,11 +122,18 @@ public final class ConsoleSummary {
   /** SGLang's latency section: Mean, Median, P90, P95, P99 (and Max for ITL); std never printed. */
   private static void section(
       List<String> out, String title, String name, Distribution d, boolean withMax) {
+    latencyRows(out, title, name, d, true, withMax);
+  }
+
+  private static void latencyRows(
+      List<String> out, String title, String name, Distribution d, boolean withP95, boolean withMax) {
     out.add(rule(title, '-'));
     out.add(row2f("Mean " + name + " (ms):", d.mean()));
     out.add(row2f("Median " + name + " (ms):", d.median()));
     out.add(row2f("P90 " + name + " (ms):", d.p90()));
-    out.add(row2f("P95 " + name + " (ms):", d.p95()));
+    if (withP95) {
+      out.add(row2f("P95 " + name + " (ms):", d.p95()));
+    }
     out.add(row2f("P99 " + name + " (ms):", d.p99()));
     if (withMax) {
       out.add(row2f("Max " + name + " (ms):", d.max()));
@@ -163,13 +170,9 @@ public final class ConsoleSummary {
     return PythonFormat.ljust(label, LABEL_WIDTH) + " " + PythonFormat.format(pct, 1) + "%";
   }
 
+  /** Our queue sections: Mean, Median, P90, P99, Max. */
   private static void queueSection(List<String> out, String title, String name, Distribution d) {
-    out.add(rule(title, '-'));
-    out.add(row2f("Mean " + name + " (ms):", d.mean()));
-    out.add(row2f("Median " + name + " (ms):", d.median()));
-    out.add(row2f("P90 " + name + " (ms):", d.p90()));
-    out.add(row2f("P99 " + name + " (ms):", d.p99()));
-    out.add(row2f("Max " + name + " (ms):", d.max()));
+    latencyRows(out, title, name, d, false, true);
   }
 
   private static void scheduleSection(List<String> out, ScheduleFidelity s) {
