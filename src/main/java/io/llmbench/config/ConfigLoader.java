@@ -105,6 +105,12 @@ public final class ConfigLoader {
         r.decimal("burstiness", Double.MIN_VALUE, Double.MAX_VALUE),
         r.optionalDecimal("ramp-up-start-rps"),
         r.optionalDecimal("ramp-up-end-rps"),
+        r.bool("use-trace-timestamps"),
+        // bench_serving's mooncake-slowdown-factor, when given, is the same knob
+        java.util.Objects.requireNonNullElse(r.optionalDecimal("mooncake-slowdown-factor"),
+            r.decimal("slowdown-factor", Double.MIN_VALUE, Double.MAX_VALUE)),
+        r.optionalLong("trace-start-ms"),
+        r.optionalLong("trace-end-ms"),
         java.util.Objects.requireNonNullElse(r.optionalInt("max-concurrency", 0, Integer.MAX_VALUE), 0),
         r.integer("warmup-requests", 0, Integer.MAX_VALUE),
         r.bool("disable-stream"),
@@ -282,6 +288,17 @@ public final class ConfigLoader {
       } catch (NumberFormatException e) {
         throw new ConfigError(key, raw(key), "expected a list of token ids");
       }
+    }
+
+    Long optionalLong(String key) {
+      if (c.getIsNull(key) || "null".equals(raw(key))) {
+        return null;
+      }
+      long v = longValue(key);
+      if (v < 0) {
+        throw new ConfigError(key, v, "expected a non-negative number of milliseconds");
+      }
+      return v;
     }
 
     Double optionalDecimal(String key) {

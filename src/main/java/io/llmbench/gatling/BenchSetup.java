@@ -21,6 +21,7 @@ import io.llmbench.run.RunManifest;
 import io.llmbench.schedule.ArrivalProfile;
 import io.llmbench.schedule.ArrivalProfiles;
 import io.llmbench.schedule.ArrivalSchedule;
+import io.llmbench.schedule.TraceProfile;
 import io.llmbench.tokenizer.Tokenizer;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,12 +81,15 @@ record BenchSetup(
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);
       Workload workload = Datasets.build(datasetOptions, tokenizer);
-      List<DatasetRow> rows = workload.rows();
+      List<DatasetRow> rows = replaysTrace(c) ? traceWindow(workload.rows(), c) : workload.rows();
       if (rows.isEmpty()) {
         throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
       }
       workload.stats().lines().forEach(System.out::println);
-      ArrivalSchedule schedule = arrivals.schedule(rows.size(), c.seed());
+      ArrivalSchedule schedule = replaysTrace(c)
+          ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
+              .schedule(rows.size(), c.seed())
+          : arrivals.schedule(rows.size(), c.seed());
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
       BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, schedule, folder, mock,
           startedAt);
@@ -102,10 +106,27 @@ record BenchSetup(
     }
   }
 
+  /** Trace replay: the dataset's own timestamps set the arrivals (always for mooncake, as bench_serving). */
+  static boolean replaysTrace(BenchConfig c) {
+    return c.useTraceTimestamps() || c.datasetName().equals("mooncake");
+  }
+
+  /** The rows inside [trace-start-ms, trace-end-ms), in timestamp order (stable: a session's rounds stay in order). */
+  private static List<DatasetRow> traceWindow(List<DatasetRow> rows, BenchConfig c) {
+    if (rows.stream().anyMatch(r -> r.timestampMs() == null)) {
+      throw new ConfigError("use-trace-timestamps", true, "dataset " + c.datasetName() + " has no timestamps");
+    }
+    long from = c.traceStartMs() == null ? Long.MIN_VALUE : c.traceStartMs();
+    long to = c.traceEndMs() == null ? Long.MAX_VALUE : c.traceEndMs();
+    return rows.stream().filter(r -> r.timestampMs() >= from && r.timestampMs() < to)
+        .sorted(java.util.Comparator.comparingLong(DatasetRow::timestampMs)).toList();
+  }
+
   RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo) {
     BenchConfig c = config;
     return new RunManifest(runName, c.backend(), target.baseUrl(), target.options().model(), tokenizerSpec,
-        c.datasetName(), c.numPrompts(), Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
+        c.datasetName(), c.numPrompts(),
+        replaysTrace(c) ? "trace" : Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
         c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
         c.randomOutputLen(), c.randomRangeRatio(), c.outputDetails(), c.cacheReport(), c.outputFile(), originNanos,
         endNanos, serverInfo);

@@ -141,7 +141,7 @@ public final class PostProcessor {
   }
 
   private static RunInfo runInfo(RunManifest m) {
-    return new RunInfo(m.backend(), m.datasetName(), m.requestRateValue(), false, m.maxConcurrency(), m.tag(),
+    return new RunInfo(m.backend(), m.datasetName(), m.requestRateValue(), m.traceTimestamps(), m.maxConcurrency(), m.tag(),
         m.sharegptOutputLen(), m.randomInputLen(), m.randomOutputLen(), m.randomRangeRatio(), m.serverInfo(),
         acceptLength(m), RunInfo.isEmbeddingBackend(m.backend()), RunInfo.isVisionDataset(m.datasetName()),
         m.outputDetails(), m.cacheReport());

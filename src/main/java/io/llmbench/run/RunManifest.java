@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * What a run folder needs besides its request log to be post-processed again later ({@code run.json}).
  * Holds no secrets: no headers, no API keys.
  *
- * @param requestRate "inf" or the rate as a decimal string
+ * @param requestRate "inf", "trace" (replayed timestamps) or the rate as a decimal string
  * @param cacheReport {@code --cache-report}: report the prefix-cache hits the requests recorded
  * @param originNanos t=0 of the measured phase (System.nanoTime() clock of the run's JVM)
  * @param endNanos when the last measured request ended
@@ -42,7 +42,15 @@ public record RunManifest(
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public double requestRateValue() {
-    return requestRate.equals("inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(requestRate);
+    return switch (requestRate) {
+      case "inf" -> Double.POSITIVE_INFINITY;
+      case "trace" -> Double.NaN;
+      default -> Double.parseDouble(requestRate);
+    };
+  }
+
+  public boolean traceTimestamps() {
+    return requestRate.equals("trace");
   }
 
   public void write(Path file) {
