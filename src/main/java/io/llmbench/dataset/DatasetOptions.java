@@ -26,6 +26,7 @@ import java.util.Objects;
  *     for its completions backends, instead of the raw one it sends to chat backends
  * @param sonnet vLLM's {@code --sonnet-*} flags
  * @param prefixRepetition vLLM's {@code --prefix-repetition-*} flags
+ * @param mooncake SGLang's {@code --mooncake-*} flags used by dataset {@code mooncake}
  */
 public record DatasetOptions(
     String datasetName,
@@ -41,7 +42,24 @@ public record DatasetOptions(
     String promptSuffix,
     boolean applyChatTemplate,
     Sonnet sonnet,
-    PrefixRepetition prefixRepetition) {
+    PrefixRepetition prefixRepetition,
+    Mooncake mooncake) {
+
+  /**
+   * SGLang's {@code mooncake} dataset flags (only those that apply without a download).
+   *
+   * @param numRounds {@code --mooncake-num-rounds} (1): user turns sent per trace record, each
+   *     with the previous turns (and placeholder replies) as history
+   */
+  public record Mooncake(int numRounds) {
+    public static final Mooncake DEFAULTS = new Mooncake(1);
+
+    public Mooncake {
+      if (numRounds < 1) {
+        throw new IllegalArgumentException("mooncake-num-rounds must be >= 1, got " + numRounds);
+      }
+    }
+  }
 
   /**
    * vLLM's {@code sonnet} dataset flags.
@@ -87,6 +105,7 @@ public record DatasetOptions(
     Objects.requireNonNull(promptSuffix, "prompt-suffix");
     Objects.requireNonNull(sonnet, "sonnet");
     Objects.requireNonNull(prefixRepetition, "prefix-repetition");
+    Objects.requireNonNull(mooncake, "mooncake");
     if (numPrompts < 0) {
       throw new IllegalArgumentException("num-prompts must be >= 0, got " + numPrompts);
     }
@@ -95,6 +114,16 @@ public record DatasetOptions(
       throw new IllegalArgumentException(
           "random-range-ratio must be in [0, 1], got " + randomRangeRatio);
     }
+  }
+
+  /** All options but the {@code mooncake} ones, which take their defaults. */
+  public DatasetOptions(String datasetName, Path datasetPath, int numPrompts, int randomInputLen,
+      int randomOutputLen, double randomRangeRatio, long seed, boolean tokenizePrompt,
+      Integer sharegptOutputLen, Integer sharegptContextLen, String promptSuffix,
+      boolean applyChatTemplate, Sonnet sonnet, PrefixRepetition prefixRepetition) {
+    this(datasetName, datasetPath, numPrompts, randomInputLen, randomOutputLen, randomRangeRatio,
+        seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
+        applyChatTemplate, sonnet, prefixRepetition, Mooncake.DEFAULTS);
   }
 
   /** The SGLang options alone; the vLLM-only datasets' options take their defaults. */
@@ -114,61 +143,67 @@ public record DatasetOptions(
   public DatasetOptions withDatasetPath(Path path) {
     return new DatasetOptions(datasetName, path, numPrompts, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withNumPrompts(int n) {
     return new DatasetOptions(datasetName, datasetPath, n, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withRandomLengths(int inputLen, int outputLen, double rangeRatio) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, inputLen, outputLen,
         rangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-        applyChatTemplate, sonnet, prefixRepetition);
+        applyChatTemplate, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withSeed(long newSeed) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, newSeed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withTokenizePrompt(boolean tokenize) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenize, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withSharegptLengths(Integer outputLen, Integer contextLen) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, outputLen, contextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withPromptSuffix(String suffix) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition);
+        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withApplyChatTemplate(boolean apply) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition);
+        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withSonnet(Sonnet options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition);
+        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake);
   }
 
   public DatasetOptions withPrefixRepetition(PrefixRepetition options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake);
+  }
+
+  public DatasetOptions withMooncake(Mooncake options) {
+    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
+        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options);
   }
 
   private static void nonNegative(String flag, int value) {

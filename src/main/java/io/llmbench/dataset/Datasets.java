@@ -26,7 +26,8 @@ public final class Datasets {
           "sharegpt", new ShareGptDataset(),
           "sonnet", new SonnetDataset(),
           "burstgpt", new BurstGptDataset(),
-          "prefix-repetition", new PrefixRepetitionDataset())));
+          "prefix-repetition", new PrefixRepetitionDataset(),
+          "mooncake", new MooncakeDataset())));
 
   private Datasets() {}
 
@@ -47,8 +48,9 @@ public final class Datasets {
 
   /**
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
-   * {@code sharegpt}'s filters leave fewer or {@code prefix-repetition}'s prefixes do not divide
-   * {@code num-prompts}.
+   * {@code sharegpt}'s filters leave fewer, {@code prefix-repetition}'s prefixes do not divide
+   * {@code num-prompts} or a {@code mooncake} trace has fewer records; {@code mooncake} gives
+   * {@code mooncake-num-rounds} rows per record.
    *
    * @throws IllegalArgumentException for invalid options, a tokenizer without the chat template a
    *     dataset needs, or an unreadable or malformed dataset file (naming the file and line)

@@ -15,16 +15,17 @@ class DatasetsTest {
   void unknownDatasetNameListsTheAllowedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("sharegtp")));
-    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, prefix-repetition,"
-        + " random, random-ids, sharegpt, sonnet", e.getMessage());
+    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, mooncake,"
+        + " prefix-repetition, random, random-ids, sharegpt, sonnet", e.getMessage());
     assertEquals(
-        List.of("burstgpt", "prefix-repetition", "random", "random-ids", "sharegpt", "sonnet"),
+        List.of("burstgpt", "mooncake", "prefix-repetition", "random", "random-ids", "sharegpt",
+            "sonnet"),
         Datasets.names());
   }
 
   @Test
   void chatTemplateOnlyWhereItIsUsed() {
-    for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition")) {
+    for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition", "mooncake")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Datasets.validate(DatasetOptions.defaults(name)
               .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));
