@@ -34,6 +34,7 @@ public record BenchConfig(
     int prefixRepetitionSuffixLen,
     int prefixRepetitionNumPrefixes,
     int prefixRepetitionOutputLen,
+    int mooncakeNumRounds,
     long seed,
     double requestRate,
     String arrivalProfile,

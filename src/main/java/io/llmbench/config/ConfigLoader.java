@@ -99,6 +99,7 @@ public final class ConfigLoader {
         r.integer("prefix-repetition-suffix-len", 0, Integer.MAX_VALUE),
         r.integer("prefix-repetition-num-prefixes", 1, Integer.MAX_VALUE),
         r.integer("prefix-repetition-output-len", 1, Integer.MAX_VALUE),
+        r.integer("mooncake-num-rounds", 1, Integer.MAX_VALUE),
         r.longValue("seed"),
         r.rate("request-rate"),
         r.string("arrival-profile"),

@@ -206,7 +206,8 @@ record BenchSetup(
         c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix(), c.applyChatTemplate(),
         new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
         new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
-            c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()));
+            c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
+        new DatasetOptions.Mooncake(c.mooncakeNumRounds()));
   }
 
   private static String bracketIpv6(String host) {

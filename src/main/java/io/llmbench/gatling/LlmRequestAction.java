@@ -68,19 +68,21 @@ final class LlmRequestAction implements Action {
   @Override
   public void execute(Session session) {
     int index = (Integer) session.attributes().apply(phase.sessionKey());
+    DatasetRow row = phase.rows().get(index);
+    // built before its time comes, so that a burst of large prompts leaves only the sends for the due moment
+    Request request = buildRequest(session, index, row, loraName(index));
     long scheduled = phase.dispatcher().scheduledNanos(index);
     long now = System.nanoTime();
     if (scheduled > now) {
-      session.eventLoop().schedule(() -> send(session, index, scheduled, scheduled), scheduled - now, TimeUnit.NANOSECONDS);
+      session.eventLoop().schedule(() -> send(session, index, row, request, scheduled, scheduled), scheduled - now,
+          TimeUnit.NANOSECONDS);
     } else {
       // late: it waited for a concurrency slot (or the client lagged); from now on any delay is the client's
-      send(session, index, scheduled, now);
+      send(session, index, row, request, scheduled, now);
     }
   }
 
-  private void send(Session session, int index, long scheduled, long ready) {
-    DatasetRow row = phase.rows().get(index);
-    Request request = buildRequest(session, index, row, loraName(index));
+  private void send(Session session, int index, DatasetRow row, Request request, long scheduled, long ready) {
     long start = System.nanoTime();
     StreamListener listener = new StreamListener(start, target.backend().streams(target.options()),
         target.headerTimeout().toNanos(),

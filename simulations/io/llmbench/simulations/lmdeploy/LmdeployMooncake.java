@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × mooncake; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeployMooncake extends LlmSimulation {
+  public LmdeployMooncake() {
+    super("lmdeploy", "mooncake");
+  }
+}

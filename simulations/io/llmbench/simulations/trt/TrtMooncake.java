@@ -1,0 +1,10 @@
+package io.llmbench.simulations.trt;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** trt × mooncake; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrtMooncake extends LlmSimulation {
+  public TrtMooncake() {
+    super("trt", "mooncake");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × mooncake; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmMooncake extends LlmSimulation {
+  public VllmMooncake() {
+    super("vllm", "mooncake");
+  }
+}
