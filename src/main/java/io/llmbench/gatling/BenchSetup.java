@@ -56,6 +56,10 @@ record BenchSetup(
     } catch (IllegalArgumentException e) {
       throw new ConfigError("backend", c.backend(), e.getMessage());
     }
+    if (backend.isEmbedding() && java.util.Set.of("image", "mmmu", "mooncake").contains(c.datasetName())) {
+      throw new ConfigError("dataset-name", c.datasetName(), "not with the embedding backend " + c.backend()
+          + " (as bench_serving): use a text dataset such as random or sharegpt");
+    }
     ArrivalProfile arrivals = arrivalProfile(c);
     DatasetOptions datasetOptions = datasetOptions(c);
     Datasets.validate(datasetOptions);
