@@ -56,6 +56,9 @@ record BenchSetup(
     } catch (IllegalArgumentException e) {
       throw new ConfigError("backend", c.backend(), e.getMessage());
     }
+    if (c.tokenizePrompt() && !c.backend().equals("sglang")) {
+      throw new ConfigError("tokenize-prompt", true, "only with backend sglang (token ids go as input_ids to /generate)");
+    }
     if (backend.isEmbedding() && java.util.Set.of("image", "mmmu", "mooncake").contains(c.datasetName())) {
       throw new ConfigError("dataset-name", c.datasetName(), "not with the embedding backend " + c.backend()
           + " (as bench_serving): use a text dataset such as random or sharegpt");

@@ -22,4 +22,15 @@ class BenchSetupTest {
         Map.of("backend", "vllm-chat", "cache-report", true, "extra-request-body", top))));
     assertEquals(top, BenchSetup.extraBody(ConfigLoader.of(Map.of("backend", "sglang-oai", "extra-request-body", top))));
   }
+
+  @Test
+  void optionsTheBackendCannotHonourStopBeforeLoad() {
+    var e = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class, () -> BenchSetup.prepare(
+        ConfigLoader.of(Map.of("backend", "vllm", "tokenize-prompt", true)), "t"));
+    assertEquals("llmbench.tokenize-prompt = true: only with backend sglang (token ids go as input_ids to /generate)",
+        e.getMessage());
+    var embedding = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class,
+        () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", "vllm-embedding", "dataset-name", "mooncake")), "t"));
+    org.junit.jupiter.api.Assertions.assertTrue(embedding.getMessage().startsWith("llmbench.dataset-name = \"mooncake\""));
+  }
 }
