@@ -97,6 +97,9 @@ record BenchSetup(
           ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
               .schedule(rows.size(), c.seed())
           : arrivals.schedule(rows.size(), c.seed());
+      // a ramp announces where its rate steps up, as vLLM logs its rps change events
+      schedule.rateChanges().forEach(change -> System.out.printf(java.util.Locale.ROOT,
+          "llmbench: ramp-up reaches %d req/s at t=%.3f s%n", change.rps(), change.offsetNanos() / 1e9));
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
       BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, schedule, folder, mock,
           startedAt);
