@@ -116,28 +116,10 @@ public record DatasetOptions(
     }
   }
 
-  /** All options but the {@code mooncake} ones, which take their defaults. */
-  public DatasetOptions(String datasetName, Path datasetPath, int numPrompts, int randomInputLen,
-      int randomOutputLen, double randomRangeRatio, long seed, boolean tokenizePrompt,
-      Integer sharegptOutputLen, Integer sharegptContextLen, String promptSuffix,
-      boolean applyChatTemplate, Sonnet sonnet, PrefixRepetition prefixRepetition) {
-    this(datasetName, datasetPath, numPrompts, randomInputLen, randomOutputLen, randomRangeRatio,
-        seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-        applyChatTemplate, sonnet, prefixRepetition, Mooncake.DEFAULTS);
-  }
-
-  /** The SGLang options alone; the vLLM-only datasets' options take their defaults. */
-  public DatasetOptions(String datasetName, Path datasetPath, int numPrompts, int randomInputLen,
-      int randomOutputLen, double randomRangeRatio, long seed, boolean tokenizePrompt,
-      Integer sharegptOutputLen, Integer sharegptContextLen, String promptSuffix) {
-    this(datasetName, datasetPath, numPrompts, randomInputLen, randomOutputLen, randomRangeRatio,
-        seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix, false,
-        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS);
-  }
-
   /** The reference's defaults for the given dataset (1000 prompts, 1024/1024 tokens, seed 42). */
   public static DatasetOptions defaults(String datasetName) {
-    return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "");
+    return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "", false,
+        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS);
   }
 
   public DatasetOptions withDatasetPath(Path path) {
