@@ -79,9 +79,14 @@ public final class ArrivalSchedule {
 
   /** Gaps between consecutive arrivals in seconds (n−1 values), for statistics. */
   public double[] gapsSeconds() {
-    double[] gaps = new double[Math.max(0, offsetsNanos.length - 1)];
-    for (int i = 1; i < offsetsNanos.length; i++) {
-      gaps[i - 1] = (offsetsNanos[i] - offsetsNanos[i - 1]) / 1e9;
+    return gapsSeconds(offsetsNanos);
+  }
+
+  /** Gaps between consecutive times (nanoseconds in, seconds out). */
+  static double[] gapsSeconds(long[] timesNanos) {
+    double[] gaps = new double[Math.max(0, timesNanos.length - 1)];
+    for (int i = 1; i < timesNanos.length; i++) {
+      gaps[i - 1] = (timesNanos[i] - timesNanos[i - 1]) / 1e9;
     }
     return gaps;
   }

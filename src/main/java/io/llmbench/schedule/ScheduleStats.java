@@ -15,10 +15,7 @@ public record ScheduleStats(int requests, double meanRate, double gapMeanSeconds
 
   /** From intended send times in arrival order (any origin). */
   public static ScheduleStats of(long[] intendedNanos) {
-    double[] gaps = new double[Math.max(0, intendedNanos.length - 1)];
-    for (int i = 1; i < intendedNanos.length; i++) {
-      gaps[i - 1] = (intendedNanos[i] - intendedNanos[i - 1]) / 1e9;
-    }
+    double[] gaps = ArrivalSchedule.gapsSeconds(intendedNanos);
     if (gaps.length == 0) {
       return new ScheduleStats(intendedNanos.length, Double.NaN, Double.NaN, Double.NaN);
     }
