@@ -22,6 +22,9 @@ public interface Backend {
   /** Embeddings backends generate nothing: no TTFT, ITL or output tokens, and some datasets are refused (§3.3). */
   boolean isEmbedding();
 
+  /** Chat backends send a messages list: only they take messages rows (openai) and conversations (§6.8). */
+  boolean isChat();
+
   /** Whether a chosen LoRA adapter reaches the payload; trt and truss drop it, as in the reference. */
   boolean supportsLora();
 

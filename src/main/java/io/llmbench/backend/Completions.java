@@ -25,7 +25,9 @@ final class Completions implements Protocol {
     if (logprobs > 0) {
       body.put("logprobs", logprobs);
     }
-    return Payloads.openAiTail(body, input, options);
+    Payloads.openAiOverrides(body, input, options);
+    Payloads.imageData(body, input.row());
+    return Payloads.usageOption(body, options);
   }
 
   @Override

@@ -32,6 +32,7 @@ final class NativeGenerate implements Protocol {
     if (logprobs.tokenIdsLogprob() != null) {
       body.set("token_ids_logprob", Json.MAPPER.valueToTree(logprobs.tokenIdsLogprob()));
     }
+    Payloads.imageData(body, row);
     return body;
   }
 

@@ -13,17 +13,37 @@ final class Payloads {
     return Json.MAPPER.createObjectNode();
   }
 
-  /** The prompt as the reference passes it: a string, or the list of token ids. */
+  /**
+   * The prompt as the reference passes it: a string, or the list of token ids.
+   *
+   * @throws IllegalArgumentException for a messages row or a conversation, which only chat backends send
+   */
   static JsonNode prompt(DatasetRow row) {
+    chatOnly(row);
     return Json.MAPPER.valueToTree(row.text() != null ? row.text() : row.ids());
   }
 
   /** The prompt of backends whose field only takes text. */
   static String text(DatasetRow row, String backends) {
+    chatOnly(row);
     if (row.text() == null) {
       throw new IllegalArgumentException(backends + " backends need a text prompt, this row holds token ids");
     }
     return row.text();
+  }
+
+  private static void chatOnly(DatasetRow row) {
+    if (row.messages() != null || row.turns() > 1) {
+      throw new IllegalArgumentException(
+          "messages and multi-turn rows need a chat backend (sglang-oai-chat, vllm-chat, lmdeploy-chat)");
+    }
+  }
+
+  /** The row's images as the non-standard {@code image_data} list (native and completions), when it has any. */
+  static void imageData(ObjectNode body, DatasetRow row) {
+    if (!row.images().isEmpty()) {
+      body.set("image_data", Json.MAPPER.valueToTree(row.images()));
+    }
   }
 
   /**
@@ -56,13 +76,14 @@ final class Payloads {
     }
   }
 
-  /**
-   * Ends an OpenAI-style body: the extra body (it wins), the LoRA override, then our {@code stream_options}
-   * addition as the last key.
-   */
-  static ObjectNode openAiTail(ObjectNode body, RequestInput input, RequestOptions options) {
+  /** After an OpenAI-style body's own keys: the extra body (it wins), then the LoRA override. */
+  static void openAiOverrides(ObjectNode body, RequestInput input, RequestOptions options) {
     merge(body, options.extraBody());
     loraOverride(body, input);
+  }
+
+  /** Ends an OpenAI-style body with our {@code stream_options} addition as the last key. */
+  static ObjectNode usageOption(ObjectNode body, RequestOptions options) {
     // The effective "stream" value, since the extra body may override it.
     if (options.includeUsage() && body.path("stream").asBoolean() && !options.extraBody().containsKey("stream_options")) {
       body.putObject("stream_options").put("include_usage", true);

@@ -38,6 +38,11 @@ interface Protocol {
     return false;
   }
 
+  /** Sends a messages list, so it takes messages rows and conversations. */
+  default boolean chat() {
+    return false;
+  }
+
   default boolean usesLora() {
     return true;
   }

@@ -21,6 +21,11 @@ record ProtocolBackend(String name, String path, int defaultPort, Protocol proto
   }
 
   @Override
+  public boolean isChat() {
+    return protocol.chat();
+  }
+
+  @Override
   public boolean supportsLora() {
     return protocol.usesLora();
   }
@@ -28,7 +33,7 @@ record ProtocolBackend(String name, String path, int defaultPort, Protocol proto
   /** Serialized as aiohttp's {@code json=} does, with Python's {@code json.dumps} defaults. */
   @Override
   public String payload(RequestInput input, RequestOptions options) {
-    return PythonJson.dumps(protocol.body(input, options));
+    return PythonJson.dumps(protocol.body(input, input.effective(options)));
   }
 
   /** Embeddings generate nothing: their output length is 0, not the row's. */

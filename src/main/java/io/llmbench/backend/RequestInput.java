@@ -1,6 +1,10 @@
 package io.llmbench.backend;
 
 import io.llmbench.dataset.DatasetRow;
+import io.llmbench.tokenizer.ChatMessage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -8,14 +12,38 @@ import java.util.Objects;
  *
  * @param row the dataset row: prompt and output length
  * @param loraName the LoRA adapter chosen for this request ({@link LoraSelection#choose}), or null for none
+ * @param turn which turn of the row's conversation this request is (0 for single-turn rows)
+ * @param history the conversation so far: the earlier turns' user messages and the server's replies
  */
-public record RequestInput(DatasetRow row, String loraName) {
+public record RequestInput(DatasetRow row, String loraName, int turn, List<ChatMessage> history) {
   public RequestInput {
     Objects.requireNonNull(row, "row");
+    history = List.copyOf(history);
+    if (turn < 0 || turn >= row.turns()) {
+      throw new IllegalArgumentException("turn " + turn + " of a row with " + row.turns() + " turns");
+    }
+  }
+
+  /** The first (or only) request of a row. */
+  public RequestInput(DatasetRow row, String loraName) {
+    this(row, loraName, 0, List.of());
   }
 
   /** A request without a LoRA adapter. */
   public static RequestInput of(DatasetRow row) {
     return new RequestInput(row, null);
+  }
+
+  /**
+   * The run's options with this row's extra body merged over the run's ({@code {**global, **row}}, as the reference),
+   * so every backend merges both where it merges the extra body.
+   */
+  RequestOptions effective(RequestOptions options) {
+    if (row.extraBody().isEmpty()) {
+      return options;
+    }
+    Map<String, Object> merged = new LinkedHashMap<>(options.extraBody());
+    merged.putAll(row.extraBody());
+    return options.withExtraBody(merged);
   }
 }

@@ -37,4 +37,10 @@ public record RequestOptions(
     Objects.requireNonNull(logprobs, "logprobs");
     Objects.requireNonNull(lora, "lora");
   }
+
+  /** The same options with another extra body (a row's own merged over the run's). */
+  public RequestOptions withExtraBody(Map<String, Object> body) {
+    return new RequestOptions(model, stream, ignoreEos, temperature, topP, body, includeUsage, logprobs,
+        returnRoutedExperts, lora);
+  }
 }

@@ -1,5 +1,6 @@
 package io.llmbench.config;
 
+import io.llmbench.dataset.DatasetOptions;
 import java.time.Duration;
 import java.util.Map;
 
@@ -35,6 +36,8 @@ public record BenchConfig(
     int prefixRepetitionNumPrefixes,
     int prefixRepetitionOutputLen,
     int mooncakeNumRounds,
+    DatasetOptions.SharedPrefix sharedPrefix,
+    DatasetOptions.Images images,
     long seed,
     double requestRate,
     String arrivalProfile,
@@ -47,6 +50,7 @@ public record BenchConfig(
     Long traceEndMs,
     int maxConcurrency,
     int warmupRequests,
+    Duration thinkTime,
     boolean disableStream,
     boolean disableIgnoreEos,
     double temperature,

@@ -8,6 +8,7 @@ import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmbench.dataset.DatasetOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,6 +101,8 @@ public final class ConfigLoader {
         r.integer("prefix-repetition-num-prefixes", 1, Integer.MAX_VALUE),
         r.integer("prefix-repetition-output-len", 1, Integer.MAX_VALUE),
         r.integer("mooncake-num-rounds", 1, Integer.MAX_VALUE),
+        sharedPrefix(r),
+        images(r),
         r.longValue("seed"),
         r.rate("request-rate"),
         r.string("arrival-profile"),
@@ -114,6 +117,7 @@ public final class ConfigLoader {
         r.optionalLong("trace-end-ms"),
         java.util.Objects.requireNonNullElse(r.optionalInt("max-concurrency", 0, Integer.MAX_VALUE), 0),
         r.integer("warmup-requests", 0, Integer.MAX_VALUE),
+        r.nonNegativeDuration("think-time"),
         r.bool("disable-stream"),
         r.bool("disable-ignore-eos"),
         r.decimal("temperature", 0.0, Double.MAX_VALUE),
@@ -161,6 +165,39 @@ public final class ConfigLoader {
         throw new ConfigError("mock." + key, c.getValue("mock." + key).unwrapped(), "unknown option; known: " + new TreeSet<>(mockKeys));
       }
     }
+  }
+
+  private static DatasetOptions.SharedPrefix sharedPrefix(Reader r) {
+    String distribution = r.oneOf("gsp-group-distribution", "uniform", "zipf");
+    Double alpha = r.optionalDecimal("gsp-zipf-alpha");
+    if (distribution.equals("zipf") && (alpha == null || !(alpha > 0) || alpha.isInfinite())) {
+      throw new ConfigError("gsp-zipf-alpha", alpha, "gsp-group-distribution = zipf needs a finite number > 0");
+    }
+    if (distribution.equals("uniform") && alpha != null) {
+      throw new ConfigError("gsp-zipf-alpha", alpha, "only used with gsp-group-distribution = zipf; leave it null");
+    }
+    return new DatasetOptions.SharedPrefix(
+        r.integer("gsp-num-groups", 1, Integer.MAX_VALUE),
+        r.integer("gsp-prompts-per-group", 1, Integer.MAX_VALUE),
+        r.integer("gsp-system-prompt-len", 0, Integer.MAX_VALUE),
+        r.integer("gsp-question-len", 0, Integer.MAX_VALUE),
+        r.integer("gsp-output-len", 0, Integer.MAX_VALUE),
+        r.decimal("gsp-range-ratio", 0.0, 1.0),
+        r.bool("gsp-fast-prepare"),
+        r.bool("gsp-send-routing-key"),
+        r.integer("gsp-num-turns", 1, Integer.MAX_VALUE),
+        r.bool("gsp-ordered"),
+        distribution,
+        alpha);
+  }
+
+  private static DatasetOptions.Images images(Reader r) {
+    return new DatasetOptions.Images(
+        r.integer("image-count", 1, Integer.MAX_VALUE),
+        r.string("image-resolution"),
+        r.bool("random-image-count"),
+        r.oneOf("image-format", "jpeg", "png"),
+        r.oneOf("image-content", "random", "blank"));
   }
 
   private static Profiling profiling(Reader r) {
@@ -214,6 +251,14 @@ public final class ConfigLoader {
       }
       String s = string(key).trim();
       return s.isEmpty() || s.equals("null") ? null : s;
+    }
+
+    String oneOf(String key, String... allowed) {
+      String s = string(key);
+      if (!List.of(allowed).contains(s)) {
+        throw new ConfigError(key, s, "expected one of " + String.join(", ", allowed));
+      }
+      return s;
     }
 
     boolean bool(String key) {
@@ -324,15 +369,24 @@ public final class ConfigLoader {
     }
 
     Duration duration(String key) {
+      Duration d = nonNegativeDuration(key);
+      if (d.isZero()) {
+        throw new ConfigError(key, raw(key), "expected a positive duration such as 30s or 500ms");
+      }
+      return d;
+    }
+
+    Duration nonNegativeDuration(String key) {
+      Duration d;
       try {
-        Duration d = c.getDuration(key);
-        if (d.isNegative() || d.isZero()) {
-          throw new ConfigError(key, raw(key), "expected a positive duration such as 30s or 500ms");
-        }
-        return d;
+        d = c.getDuration(key);
       } catch (ConfigException e) {
         throw new ConfigError(key, raw(key), "expected a duration such as 30s or 500ms");
       }
+      if (d.isNegative()) {
+        throw new ConfigError(key, raw(key), "expected a duration >= 0 such as 0s or 500ms");
+      }
+      return d;
     }
 
     /** A HOCON object, or a JSON object in a string (values from -D arrive as strings: typed back here). */

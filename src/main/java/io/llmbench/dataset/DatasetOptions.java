@@ -27,6 +27,11 @@ import java.util.Objects;
  * @param sonnet vLLM's {@code --sonnet-*} flags
  * @param prefixRepetition vLLM's {@code --prefix-repetition-*} flags
  * @param mooncake SGLang's {@code --mooncake-*} flags used by dataset {@code mooncake}
+ * @param sharedPrefix SGLang's {@code --gsp-*} flags used by dataset {@code generated-shared-prefix}
+ * @param images SGLang's {@code --image-*} flags used by dataset {@code image}
+ * @param conversations the backend replays conversations (a chat backend): multi-round rows stay one
+ *     conversation each, sent turn by turn with the server's real replies in the history; otherwise
+ *     {@code mooncake} flattens its rounds into separate requests with placeholder replies, as the reference
  */
 public record DatasetOptions(
     String datasetName,
@@ -43,7 +48,10 @@ public record DatasetOptions(
     boolean applyChatTemplate,
     Sonnet sonnet,
     PrefixRepetition prefixRepetition,
-    Mooncake mooncake) {
+    Mooncake mooncake,
+    SharedPrefix sharedPrefix,
+    Images images,
+    boolean conversations) {
 
   /**
    * SGLang's {@code mooncake} dataset flags (only those that apply without a download).
@@ -57,6 +65,86 @@ public record DatasetOptions(
     public Mooncake {
       if (numRounds < 1) {
         throw new IllegalArgumentException("mooncake-num-rounds must be >= 1, got " + numRounds);
+      }
+    }
+  }
+
+  /**
+   * SGLang's {@code generated-shared-prefix} flags (spec §5.5).
+   *
+   * @param numGroups {@code --gsp-num-groups} (64): distinct system prompts
+   * @param promptsPerGroup {@code --gsp-prompts-per-group} (16): requests = groups × this
+   *     ({@code num-prompts} is not used)
+   * @param systemPromptLen {@code --gsp-system-prompt-len} (2048)
+   * @param questionLen {@code --gsp-question-len} (128), of every turn
+   * @param outputLen {@code --gsp-output-len} (256)
+   * @param rangeRatio {@code --gsp-range-ratio} (1.0): the length sampler's ratio for all three
+   * @param fastPrepare {@code --gsp-fast-prepare}: skip tokenizing, every prompt length is 1
+   * @param sendRoutingKey {@code --gsp-send-routing-key}: an {@code X-SMG-Routing-Key} per group
+   * @param numTurns {@code --gsp-num-turns} (1): more makes each row a conversation
+   * @param ordered {@code --gsp-ordered}: keep the rows in group order instead of shuffling
+   * @param groupDistribution {@code --gsp-group-distribution}: {@code uniform} or {@code zipf}
+   * @param zipfAlpha {@code --gsp-zipf-alpha}: required (finite, > 0) with {@code zipf}, else null
+   */
+  public record SharedPrefix(int numGroups, int promptsPerGroup, int systemPromptLen,
+      int questionLen, int outputLen, double rangeRatio, boolean fastPrepare,
+      boolean sendRoutingKey, int numTurns, boolean ordered, String groupDistribution,
+      Double zipfAlpha) {
+    public static final SharedPrefix DEFAULTS =
+        new SharedPrefix(64, 16, 2048, 128, 256, 1.0, false, false, 1, false, "uniform", null);
+
+    public SharedPrefix {
+      positive("gsp-num-groups", numGroups);
+      positive("gsp-prompts-per-group", promptsPerGroup);
+      nonNegative("gsp-system-prompt-len", systemPromptLen);
+      nonNegative("gsp-question-len", questionLen);
+      nonNegative("gsp-output-len", outputLen);
+      positive("gsp-num-turns", numTurns);
+      if (!(rangeRatio >= 0 && rangeRatio <= 1)) {
+        throw new IllegalArgumentException("gsp-range-ratio must be in [0, 1], got " + rangeRatio);
+      }
+      switch (Objects.requireNonNull(groupDistribution, "gsp-group-distribution")) {
+        case "uniform" -> {
+          if (zipfAlpha != null) {
+            throw new IllegalArgumentException(
+                "gsp-zipf-alpha is only used with gsp-group-distribution = zipf, got " + zipfAlpha);
+          }
+        }
+        case "zipf" -> {
+          if (zipfAlpha == null || !(zipfAlpha > 0) || zipfAlpha.isInfinite()) {
+            throw new IllegalArgumentException(
+                "gsp-group-distribution = zipf needs gsp-zipf-alpha, a finite number > 0, got " + zipfAlpha);
+          }
+        }
+        default -> throw new IllegalArgumentException(
+            "gsp-group-distribution must be uniform or zipf, got " + groupDistribution);
+      }
+    }
+  }
+
+  /**
+   * SGLang's {@code image} dataset flags (spec §5.6).
+   *
+   * @param count {@code --image-count} (1): images per request, or the upper bound with
+   *     {@code randomCount}
+   * @param resolution {@code --image-resolution} (1080p): 4k, 1080p, 720p, 360p, {@code HxW}
+   *     (height first) or {@code random:<min_h>x<min_w>-<max_h>x<max_w>}
+   * @param randomCount {@code --random-image-count}: each request's count uniform in [1, count]
+   * @param format {@code --image-format}: jpeg or png
+   * @param content {@code --image-content}: random (noise) or blank (white)
+   */
+  public record Images(int count, String resolution, boolean randomCount, String format,
+      String content) {
+    public static final Images DEFAULTS = new Images(1, "1080p", false, "jpeg", "random");
+
+    public Images {
+      positive("image-count", count);
+      Objects.requireNonNull(resolution, "image-resolution");
+      if (!format.equals("jpeg") && !format.equals("png")) {
+        throw new IllegalArgumentException("image-format must be jpeg or png, got " + format);
+      }
+      if (!content.equals("random") && !content.equals("blank")) {
+        throw new IllegalArgumentException("image-content must be random or blank, got " + content);
       }
     }
   }
@@ -106,6 +194,8 @@ public record DatasetOptions(
     Objects.requireNonNull(sonnet, "sonnet");
     Objects.requireNonNull(prefixRepetition, "prefix-repetition");
     Objects.requireNonNull(mooncake, "mooncake");
+    Objects.requireNonNull(sharedPrefix, "shared-prefix");
+    Objects.requireNonNull(images, "images");
     if (numPrompts < 0) {
       throw new IllegalArgumentException("num-prompts must be >= 0, got " + numPrompts);
     }
@@ -119,78 +209,105 @@ public record DatasetOptions(
   /** The reference's defaults for the given dataset (1000 prompts, 1024/1024 tokens, seed 42). */
   public static DatasetOptions defaults(String datasetName) {
     return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "", false,
-        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS);
+        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS, false);
   }
 
   public DatasetOptions withDatasetPath(Path path) {
     return new DatasetOptions(datasetName, path, numPrompts, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withNumPrompts(int n) {
     return new DatasetOptions(datasetName, datasetPath, n, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withRandomLengths(int inputLen, int outputLen, double rangeRatio) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, inputLen, outputLen,
         rangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-        applyChatTemplate, sonnet, prefixRepetition, mooncake);
+        applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withSeed(long newSeed) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, newSeed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withTokenizePrompt(boolean tokenize) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenize, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withSharegptLengths(Integer outputLen, Integer contextLen) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, outputLen, contextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withPromptSuffix(String suffix) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake);
+        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withApplyChatTemplate(boolean apply) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake);
+        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withSonnet(Sonnet options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake);
+        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withPrefixRepetition(PrefixRepetition options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake, sharedPrefix, images, conversations);
   }
 
   public DatasetOptions withMooncake(Mooncake options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options, sharedPrefix, images, conversations);
+  }
+
+  public DatasetOptions withSharedPrefix(SharedPrefix options) {
+    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
+        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
+        options, images, conversations);
+  }
+
+  public DatasetOptions withImages(Images options) {
+    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
+        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
+        sharedPrefix, options, conversations);
+  }
+
+  public DatasetOptions withConversations(boolean chatBackend) {
+    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
+        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
+        sharedPrefix, images, chatBackend);
   }
 
   private static void nonNegative(String flag, int value) {
     if (value < 0) {
       throw new IllegalArgumentException(flag + " must be >= 0, got " + value);
+    }
+  }
+
+  private static void positive(String flag, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(flag + " must be >= 1, got " + value);
     }
   }
 }

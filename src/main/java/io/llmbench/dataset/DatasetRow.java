@@ -1,40 +1,106 @@
 package io.llmbench.dataset;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * One request of a workload, fixed before load starts.
+ * One request of a workload (or one conversation, when it has next turns), fixed before load starts.
  *
- * @param text the prompt as text, or null when the prompt is sent as token ids
- * @param ids the prompt as token ids (sent as {@code input_ids}), or null when sent as text
+ * @param text the prompt as text, or null when the prompt is sent as token ids or messages
+ * @param ids the prompt as token ids (sent as {@code input_ids}), or null
+ * @param messages the prompt as an OpenAI {@code messages} array in JSON text, sent as is by chat backends
+ *     ({@code openai} dataset), or null
  * @param promptLen input tokens as the reference client counts them for this dataset
- * @param outputLen requested output tokens ({@code max_tokens} / {@code max_new_tokens})
+ * @param outputLen requested output tokens ({@code max_tokens} / {@code max_new_tokens}), of every turn
  * @param timestampMs when a trace says the request arrived (milliseconds, any origin), or null
+ * @param images images sent with the prompt, as {@code data:} URLs (chat: {@code image_url} parts; native and
+ *     completions: {@code image_data})
+ * @param nextTurns the user messages of the later turns of a conversation: each is sent with the history so far,
+ *     the server's real replies included (chat backends only)
+ * @param routingKey the value of the {@code X-SMG-Routing-Key} header, or null for none
+ * @param extraBody this row's own extra request body; its keys win over the run's {@code extra-request-body}
  */
-public record DatasetRow(String text, List<Integer> ids, int promptLen, int outputLen, Long timestampMs) {
+public record DatasetRow(
+    String text,
+    List<Integer> ids,
+    String messages,
+    int promptLen,
+    int outputLen,
+    Long timestampMs,
+    List<String> images,
+    List<String> nextTurns,
+    String routingKey,
+    Map<String, Object> extraBody) {
   public DatasetRow {
-    if ((text == null) == (ids == null)) {
-      throw new IllegalArgumentException("exactly one of text and ids must be set");
+    if (Stream.of(text, ids, messages).filter(Objects::nonNull).count() != 1) {
+      throw new IllegalArgumentException("exactly one of text, ids and messages must be set");
     }
     ids = ids == null ? null : List.copyOf(ids);
+    images = List.copyOf(images);
+    nextTurns = List.copyOf(nextTurns);
+    if (!nextTurns.isEmpty() && text == null) {
+      throw new IllegalArgumentException("a conversation starts with a text prompt");
+    }
+    extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
   }
 
   public static DatasetRow ofText(String text, int promptLen, int outputLen) {
-    return new DatasetRow(Objects.requireNonNull(text), null, promptLen, outputLen, null);
+    return new DatasetRow(Objects.requireNonNull(text), null, null, promptLen, outputLen, null, List.of(), List.of(),
+        null, Map.of());
   }
 
   public static DatasetRow ofIds(List<Integer> ids, int promptLen, int outputLen) {
-    return new DatasetRow(null, Objects.requireNonNull(ids), promptLen, outputLen, null);
+    return new DatasetRow(null, Objects.requireNonNull(ids), null, promptLen, outputLen, null, List.of(), List.of(),
+        null, Map.of());
+  }
+
+  /** A prompt given as an OpenAI messages array ({@code messagesJson}: its JSON text). */
+  public static DatasetRow ofMessages(String messagesJson, int promptLen, int outputLen) {
+    return new DatasetRow(null, null, Objects.requireNonNull(messagesJson), promptLen, outputLen, null, List.of(),
+        List.of(), null, Map.of());
   }
 
   /** The same prompt with another output length (warm-up requests cap it at 32). */
   public DatasetRow withOutputLen(int newOutputLen) {
-    return new DatasetRow(text, ids, promptLen, newOutputLen, timestampMs);
+    return new DatasetRow(text, ids, messages, promptLen, newOutputLen, timestampMs, images, nextTurns, routingKey,
+        extraBody);
   }
 
   /** The same request, arriving at {@code ms} in its trace. */
   public DatasetRow withTimestampMs(long ms) {
-    return new DatasetRow(text, ids, promptLen, outputLen, ms);
+    return new DatasetRow(text, ids, messages, promptLen, outputLen, ms, images, nextTurns, routingKey, extraBody);
+  }
+
+  public DatasetRow withImages(List<String> dataUrls) {
+    return new DatasetRow(text, ids, messages, promptLen, outputLen, timestampMs, dataUrls, nextTurns, routingKey,
+        extraBody);
+  }
+
+  /** A conversation: this row's prompt, then {@code userTurns} one after another with the replies between. */
+  public DatasetRow withNextTurns(List<String> userTurns) {
+    return new DatasetRow(text, ids, messages, promptLen, outputLen, timestampMs, images, userTurns, routingKey,
+        extraBody);
+  }
+
+  public DatasetRow withRoutingKey(String key) {
+    return new DatasetRow(text, ids, messages, promptLen, outputLen, timestampMs, images, nextTurns, key, extraBody);
+  }
+
+  public DatasetRow withExtraBody(Map<String, Object> body) {
+    return new DatasetRow(text, ids, messages, promptLen, outputLen, timestampMs, images, nextTurns, routingKey, body);
+  }
+
+  /** Requests this row makes: 1, or the number of turns of a conversation. */
+  public int turns() {
+    return 1 + nextTurns.size();
+  }
+
+  /** The user message of turn {@code turn} (0-based) of a text row. */
+  public String userText(int turn) {
+    return turn == 0 ? text : nextTurns.get(turn - 1);
   }
 }

@@ -92,6 +92,11 @@ record BenchSetup(
       if (rows.isEmpty()) {
         throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
       }
+      if (!backend.isChat() && rows.stream().anyMatch(r -> r.messages() != null || r.turns() > 1)) {
+        throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName()
+            + " sends message lists or multi-turn conversations: use a chat backend (sglang-oai-chat, vllm-chat,"
+            + " lmdeploy-chat)");
+      }
       workload.stats().lines().forEach(System.out::println);
       ArrivalSchedule schedule = replaysTrace(c)
           ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
@@ -217,7 +222,8 @@ record BenchSetup(
         new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
         new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
             c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
-        new DatasetOptions.Mooncake(c.mooncakeNumRounds()));
+        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(),
+        Backends.forName(c.backend()).isChat());
   }
 
   private static String bracketIpv6(String host) {

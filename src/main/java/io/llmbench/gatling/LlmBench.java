@@ -22,9 +22,11 @@ import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
 import io.llmbench.run.PostProcessor;
 import io.llmbench.schedule.ArrivalSchedule;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,9 +46,10 @@ public final class LlmBench {
     this.recorder = new RunRecorder(setup.folder().requestLog(), setup.target().backend().name());
     BenchConfig c = setup.config();
     List<DatasetRow> rows = setup.rows();
-    // warm-up: copies of the first row, output capped at 32 tokens, sent together (bench_serving §6.3)
-    List<DatasetRow> warmRows = c.warmupRequests() == 0 ? List.of()
-        : Collections.nCopies(c.warmupRequests(), rows.get(0).withOutputLen(Math.min(rows.get(0).outputLen(), 32)));
+    // warm-up: copies of the first row (a whole conversation for multi-turn rows), output capped at 32 tokens,
+    // without the row's own extra body, sent together (bench_serving §6.3)
+    DatasetRow first = rows.get(0).withOutputLen(Math.min(rows.get(0).outputLen(), 32)).withExtraBody(Map.of());
+    List<DatasetRow> warmRows = c.warmupRequests() == 0 ? List.of() : Collections.nCopies(c.warmupRequests(), first);
     this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0, () -> { }),
         true, "llm.warmup");
     // bench_serving pauses 1 s between warm-up and the measured phase
@@ -177,10 +180,17 @@ public final class LlmBench {
     return setup.config().uncapped() ? n : Math.min(n, setup.config().maxConcurrency());
   }
 
+  /**
+   * Each worker claims a row, sends it, and for a conversation sends its next turns one after another (after the
+   * think time), then claims the next row: the concurrency cap counts conversations, as in bench_serving.
+   */
   private ChainBuilder workerLoop(Phase phase, ChainBuilder afterEach) {
     String key = phase.sessionKey();
-    ChainBuilder claim = exec(s -> s.set(key, phase.dispatcher().claim()));
-    return claim.asLongAs(s -> s.getInt(key) != Dispatcher.NONE).on(exec(request(phase)).exec(afterEach).exec(claim));
+    ChainBuilder claim = exec(phase::claim);
+    Duration think = setup.config().thinkTime();
+    ChainBuilder nextTurn = think.isZero() ? exec(phase::nextTurn) : exec(phase::nextTurn).pause(think);
+    return claim.asLongAs(s -> s.getInt(key) != Dispatcher.NONE)
+        .on(exec(request(phase)).exec(afterEach).doIfOrElse(phase::hasNextTurn).then(nextTurn).orElse(claim));
   }
 
   private ActionBuilder request(Phase phase) {

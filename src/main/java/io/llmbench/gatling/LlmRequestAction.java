@@ -35,6 +35,8 @@ import scala.Option;
 final class LlmRequestAction implements Action {
   /** Request header naming the phase and index of each request, e.g. {@code measured-17}. */
   static final String REQUEST_ID_HEADER = "X-Llmbench-Request";
+  /** bench_serving's header naming a row's routing key (generated-shared-prefix: one per prefix group). */
+  static final String ROUTING_KEY_HEADER = "X-SMG-Routing-Key";
   private final Logger logger = Logger.apply(LlmRequestAction.class);
   private final LlmTarget target;
   private final Phase phase;
@@ -67,30 +69,33 @@ final class LlmRequestAction implements Action {
 
   @Override
   public void execute(Session session) {
-    int index = (Integer) session.attributes().apply(phase.sessionKey());
-    DatasetRow row = phase.rows().get(index);
+    int index = phase.index(session);
+    RequestInput input = new RequestInput(phase.rows().get(index), loraName(index), phase.turn(session),
+        phase.history(session));
     // built before its time comes, so that a burst of large prompts leaves only the sends for the due moment
-    Request request = buildRequest(session, index, row, loraName(index));
-    long scheduled = phase.dispatcher().scheduledNanos(index);
+    Request request = buildRequest(session, index, input);
     long now = System.nanoTime();
+    // a later turn of a conversation is due as soon as the previous reply (and any think time) is over
+    long scheduled = input.turn() == 0 ? phase.dispatcher().scheduledNanos(index) : now;
     if (scheduled > now) {
-      session.eventLoop().schedule(() -> send(session, index, row, request, scheduled, scheduled), scheduled - now,
+      session.eventLoop().schedule(() -> send(session, index, input, request, scheduled, scheduled), scheduled - now,
           TimeUnit.NANOSECONDS);
     } else {
       // late: it waited for a concurrency slot (or the client lagged); from now on any delay is the client's
-      send(session, index, row, request, scheduled, now);
+      send(session, index, input, request, scheduled, now);
     }
   }
 
-  private void send(Session session, int index, DatasetRow row, Request request, long scheduled, long ready) {
+  private void send(Session session, int index, RequestInput input, Request request, long scheduled, long ready) {
     long start = System.nanoTime();
     StreamListener listener = new StreamListener(start, target.backend().streams(target.options()),
         target.headerTimeout().toNanos(),
-        raw -> recorder.complete(session, raw, exchange -> toRecord(index, scheduled, ready, row, exchange), next));
+        raw -> recorder.complete(session, raw, exchange -> toRecord(index, input, scheduled, ready, exchange), next));
     http.httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener, Option.empty());
   }
 
-  private RequestRecord toRecord(int index, long scheduled, long ready, DatasetRow row, RawExchange raw) {
+  private RequestRecord toRecord(int index, RequestInput input, long scheduled, long ready, RawExchange raw) {
+    DatasetRow row = input.row();
     ParsedResponse parsed;
     try {
       parsed = target.backend().parse(raw.events(), raw.startNanos(), row.outputLen());
@@ -104,7 +109,7 @@ final class LlmRequestAction implements Action {
       String body = raw.events().isEmpty() ? "" : raw.events().get(0).line();
       parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
     }
-    return new RequestRecord(index, phase.warmup(), scheduled, ready, raw.startNanos(), raw.sentNanos(), raw.headersNanos(),
+    return new RequestRecord(index, input.turn(), phase.warmup(), scheduled, ready, raw.startNanos(), raw.sentNanos(), raw.headersNanos(),
         raw.endNanos(),
         raw.status(), row.promptLen(), row.outputLen(), parsed);
   }
@@ -118,7 +123,7 @@ final class LlmRequestAction implements Action {
     return phase.warmup() ? lora.warmupChoice() : lora.choose(index);
   }
 
-  private Request buildRequest(Session session, int index, DatasetRow row, String loraName) {
+  private Request buildRequest(Session session, int index, RequestInput input) {
     HttpHeaders headers = new DefaultHttpHeaders();
     headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
     headers.set(HttpHeaderNames.ACCEPT, "*/*");
@@ -126,12 +131,15 @@ final class LlmRequestAction implements Action {
     // never be silently retried by the client
     headers.set(HttpHeaderNames.CONNECTION, "close");
     // lets a server's logs (and our mock's truth log) be joined with the per-request JSONL
-    headers.set(REQUEST_ID_HEADER, phase.name() + "-" + index);
+    headers.set(REQUEST_ID_HEADER, phase.name() + "-" + index + (input.turn() == 0 ? "" : "-" + input.turn()));
     target.headers().forEach(headers::set);
+    if (input.row().routingKey() != null && target.backend().sendsHeaders()) {
+      headers.set(ROUTING_KEY_HEADER, input.row().routingKey());
+    }
     return new RequestBuilder(name(), HttpMethod.POST, Uri.create(target.requestUrl()), nameResolver(session))
         .setHeaders(headers)
         .setBodyBuilder(new StringRequestBodyBuilder(
-            target.backend().payload(new RequestInput(row, loraName), target.options())))
+            target.backend().payload(input, target.options())))
         .setRequestTimeout(target.requestTimeout().toMillis())
         .build();
   }

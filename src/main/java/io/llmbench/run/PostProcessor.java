@@ -57,7 +57,7 @@ public final class PostProcessor {
     manifest.write(folder.manifest());
     List<RequestRecord> measured = RequestLog.read(folder.requestLog()).stream()
         .filter(r -> !r.warmup())
-        .sorted(Comparator.comparingInt(RequestRecord::index))
+        .sorted(Comparator.comparingInt(RequestRecord::index).thenComparingInt(RequestRecord::turn))
         .toList();
     // an interrupted run's manifest has neither: t=0 is the first intended send, the last request measured ends it
     long origin = manifest.originNanos() != 0 ? manifest.originNanos()
@@ -72,7 +72,8 @@ public final class PostProcessor {
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
         Metrics.usesRetokenizedItl(info.backend(), info.acceptLength()));
-    ScheduleFidelity schedule = measured.size() < 2 ? null : scheduleFidelity(measured);
+    ScheduleFidelity schedule = measured.stream().filter(r -> r.turn() == 0).count() < 2 ? null
+        : scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
     System.out.print(console);
     String line = SglangJsonl.line(info, metrics, outcomes, schedule);
@@ -85,7 +86,9 @@ public final class PostProcessor {
     return new Summary(console, line, metrics);
   }
 
-  static ScheduleFidelity scheduleFidelity(List<RequestRecord> measured) {
+  /** Of the requests the arrival schedule placed: later turns of a conversation follow their replies instead. */
+  static ScheduleFidelity scheduleFidelity(List<RequestRecord> records) {
+    List<RequestRecord> measured = records.stream().filter(r -> r.turn() == 0).toList();
     long[] scheduled = measured.stream().mapToLong(RequestRecord::scheduledNanos).toArray();
     long[] ready = measured.stream().mapToLong(RequestRecord::readyNanos).toArray();
     long[] start = measured.stream().mapToLong(RequestRecord::startNanos).toArray();

@@ -30,6 +30,7 @@ public final class RequestLog {
       ParsedResponse p = r.response();
       g.writeStartObject();
       g.writeNumberField("index", r.index());
+      g.writeNumberField("turn", r.turn());
       g.writeBooleanField("warmup", r.warmup());
       g.writeBooleanField("success", p.success());
       g.writeStringField("error", p.error());
@@ -101,6 +102,7 @@ public final class RequestLog {
           cachedTokens(n));
       return new RequestRecord(
           n.get("index").asInt(),
+          n.path("turn").asInt(0),
           n.get("warmup").asBoolean(),
           n.get("scheduled_ns").asLong(),
           n.get("ready_ns").asLong(),

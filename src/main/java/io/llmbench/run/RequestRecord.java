@@ -6,7 +6,9 @@ import io.llmbench.backend.ParsedResponse;
  * Everything measured about one request; kept in the Gatling session (key {@link #SESSION_KEY}) so checks and
  * user simulations can read it, and written as one line of the run's per-request JSONL.
  *
- * @param index position in the dispatch order (warm-up requests count separately from 0)
+ * @param index position in the dispatch order (warm-up requests count separately from 0): the dataset row
+ * @param turn the turn of the row's conversation (0 for single-turn rows); later turns are sent when the previous
+ *     reply is complete (plus any think time), which is then their intended time
  * @param warmup a warm-up request, excluded from every figure
  * @param scheduledNanos intended send time (System.nanoTime() clock)
  * @param readyNanos when it could be sent: the later of its intended time and a free concurrency slot
@@ -21,6 +23,7 @@ import io.llmbench.backend.ParsedResponse;
  */
 public record RequestRecord(
     int index,
+    int turn,
     boolean warmup,
     long scheduledNanos,
     long readyNanos,
