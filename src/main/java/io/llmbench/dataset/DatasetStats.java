@@ -8,7 +8,7 @@ import java.util.List;
  * text prompts re-encode to exactly the intended number of tokens.
  *
  * @param inputTokens sum of {@code prompt_len}
- * @param outputTokens sum of {@code output_len}
+ * @param outputTokens sum of {@code output_len}, of every turn of a conversation
  * @param exactInputs prompts whose text re-encodes to exactly the intended length
  * @param checkedInputs prompts checked; 0 when the dataset does not check (its lengths are counted
  *     from the text itself, or the prompt is sent as ids)
@@ -19,7 +19,7 @@ public record DatasetStats(
   public static DatasetStats of(List<DatasetRow> rows) {
     return new DatasetStats(
         rows.stream().mapToLong(DatasetRow::promptLen).sum(),
-        rows.stream().mapToLong(DatasetRow::outputLen).sum(), 0, 0);
+        rows.stream().mapToLong(r -> (long) r.outputLen() * r.turns()).sum(), 0, 0);
   }
 
   DatasetStats withExactInputs(int exact, int checked) {

@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
  *       so all rounds of a session share its arrival time.
  * </ul>
  *
+ * <p>With a chat backend ({@link DatasetOptions#conversations()}) each record is instead one
+ * conversation whose rounds are sent one after another, each with the real replies so far in its
+ * history, as a chat client would (SGLang supports only {@code --backend sglang} here).
+ *
  * <p>Nothing is downloaded: {@code dataset-path} is required. Prompts are always text ({@code
  * tokenize-prompt} is refused) and always templated (so {@code apply-chat-template} is not an
  * option of this dataset).
@@ -48,6 +52,8 @@ final class MooncakeDataset implements DatasetGenerator {
   static final int HI_WORDS = 128;
   static final String QUESTION = "Tell me a story based on this context.";
   static final String PLACEHOLDER_WORD = "story";
+  static final int WARMUP_HI_WORDS = 512;
+  static final String WARMUP_QUESTION = "Can you tell me a detailed story in 1000 words?";
   private static final String HI_RUN = String.join(" ", Collections.nCopies(HI_WORDS, "hi"));
 
   @Override
@@ -70,6 +76,51 @@ final class MooncakeDataset implements DatasetGenerator {
     List<MooncakeTrace.Request> trace = MooncakeTrace.load(o.datasetPath(), o.numPrompts());
     int rounds = o.mooncake().numRounds();
     Optional<ChatTemplate> template = tokenizer.chatTemplate();
+    List<DatasetRow> rows = o.conversations() ? conversations(trace, rounds, template, tokenizer)
+        : flattened(trace, rounds, template, tokenizer);
+    return trace.isEmpty() ? Workload.of(rows) : Workload.of(rows).withWarmup(warmup(trace.get(0), tokenizer));
+  }
+
+  /**
+   * SGLang's warm-up request (spec §6.3): the first record's ids, each followed by 512 {@code hi}
+   * words, then a story request; output capped at 32 tokens.
+   */
+  static DatasetRow warmup(MooncakeTrace.Request first, Tokenizer tokenizer) {
+    String hi = String.join(" ", Collections.nCopies(WARMUP_HI_WORDS, "hi"));
+    StringBuilder prompt = new StringBuilder();
+    for (long id : first.hashIds()) {
+      prompt.append(id).append(hi);
+    }
+    prompt.append(WARMUP_QUESTION);
+    return DatasetRow.ofText(prompt.toString(), tokenizer.encode(prompt.toString(), true).length,
+        Math.min(first.outputLength(), 32));
+  }
+
+  /**
+   * For chat backends: one conversation per record, round i's user message being
+   * {@code "Round i: " + base}, sent after the real reply to round i−1 (not SGLang's placeholder).
+   * {@code prompt_len} is the first round's templated length, as SGLang counts it.
+   */
+  private static List<DatasetRow> conversations(List<MooncakeTrace.Request> trace, int rounds,
+      Optional<ChatTemplate> template, Tokenizer tokenizer) {
+    List<DatasetRow> rows = new ArrayList<>(trace.size());
+    for (MooncakeTrace.Request request : trace) {
+      String base = baseQuery(request.hashIds());
+      String first = "Round 1: " + base;
+      List<String> next = new ArrayList<>(rounds - 1);
+      for (int i = 2; i <= rounds; i++) {
+        next.add("Round " + i + ": " + base);
+      }
+      int promptLen = tokenizer.encode(prompt(List.of(ChatMessage.user(first)), template), true).length;
+      rows.add(DatasetRow.ofText(first, promptLen, request.outputLength())
+          .withTimestampMs(request.timestampMs()).withNextTurns(next));
+    }
+    return rows;
+  }
+
+  /** SGLang's replay: every round a request of its own, sent back-to-back with placeholder replies. */
+  private static List<DatasetRow> flattened(List<MooncakeTrace.Request> trace, int rounds,
+      Optional<ChatTemplate> template, Tokenizer tokenizer) {
     List<DatasetRow> rows = new ArrayList<>(trace.size() * rounds);
     for (MooncakeTrace.Request request : trace) {
       String base = baseQuery(request.hashIds());
@@ -84,7 +135,7 @@ final class MooncakeDataset implements DatasetGenerator {
         history.add(new ChatMessage("assistant", placeholder));
       }
     }
-    return Workload.of(rows);
+    return rows;
   }
 
   /** {@code str(id)} + 128 space-joined {@code hi} per id, all concatenated, then the question. */

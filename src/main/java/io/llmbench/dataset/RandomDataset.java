@@ -60,7 +60,7 @@ final class RandomDataset implements DatasetGenerator {
       exact += fitted.get(i).exact() ? 1 : 0;
     }
     Workload workload = Workload.of(rows);
-    return new Workload(workload.rows(), workload.stats().withExactInputs(exact, rows.size()));
+    return new Workload(workload.rows(), workload.stats().withExactInputs(exact, rows.size()), workload.warmup());
   }
 
   /** One row before its text is fitted: where its tokens come from, and its lengths. */

@@ -40,6 +40,7 @@ record BenchSetup(
     String tokenizerSpec,
     Tokenizer tokenizer,
     List<DatasetRow> rows,
+    DatasetRow warmupRow,
     ArrivalSchedule schedule,
     RunFolder folder,
     MockServer mock,
@@ -106,7 +107,8 @@ record BenchSetup(
       schedule.rateChanges().forEach(change -> System.out.printf(java.util.Locale.ROOT,
           "llmbench: ramp-up reaches %d req/s at t=%.3f s%n", change.rps(), change.offsetNanos() / 1e9));
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
-      BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, schedule, folder, mock,
+      BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows,
+          workload.warmup().orElse(rows.get(0)), schedule, folder, mock,
           startedAt);
       // written now so that an interrupted run can still be post-processed; completed after the run
       setup.manifest(0, 0, null).write(folder.manifest());

@@ -46,9 +46,10 @@ public final class LlmBench {
     this.recorder = new RunRecorder(setup.folder().requestLog(), setup.target().backend().name());
     BenchConfig c = setup.config();
     List<DatasetRow> rows = setup.rows();
-    // warm-up: copies of the first row (a whole conversation for multi-turn rows), output capped at 32 tokens,
-    // without the row's own extra body, sent together (bench_serving §6.3)
-    DatasetRow first = rows.get(0).withOutputLen(Math.min(rows.get(0).outputLen(), 32)).withExtraBody(Map.of());
+    // warm-up: copies of the first row (a whole conversation for multi-turn rows) unless the dataset has its own,
+    // output capped at 32 tokens, without the row's own extra body, sent together (bench_serving §6.3)
+    DatasetRow warm = setup.warmupRow();
+    DatasetRow first = warm.withOutputLen(Math.min(warm.outputLen(), 32)).withExtraBody(Map.of());
     List<DatasetRow> warmRows = c.warmupRequests() == 0 ? List.of() : Collections.nCopies(c.warmupRequests(), first);
     this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0, () -> { }),
         true, "llm.warmup");

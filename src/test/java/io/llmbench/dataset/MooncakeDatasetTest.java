@@ -53,6 +53,42 @@ class MooncakeDatasetTest {
   }
 
   @Test
+  void chatBackendsGetOneConversationPerRecord() {
+    List<DatasetRow> rows = Datasets.generate(options(100, 3).withConversations(true), gpt2);
+    assertEquals(6, rows.size());
+    for (int r = 0; r < rows.size(); r++) {
+      DatasetRow row = rows.get(r);
+      assertEquals(3, row.turns());
+      assertEquals(TIMESTAMPS[r], row.timestampMs());
+      assertEquals(OUTPUTS[r], row.outputLen());
+      String base = row.text().substring("Round 1: ".length());
+      assertTrue(base.endsWith(QUESTION), base);
+      assertEquals(List.of("Round 2: " + base, "Round 3: " + base), row.nextTurns());
+      // the first round as SGLang counts it: the fallback "role: content" render, encoded
+      assertEquals(gpt2.encode("user: " + row.text(), true).length, row.promptLen());
+    }
+    Workload w = Datasets.build(options(6, 3).withConversations(true), gpt2);
+    assertEquals(3L * (5 + 3 + 12 + 256 + 0 + 7), w.stats().outputTokens(), "every round's output counts");
+  }
+
+  @Test
+  void warmupIsTheFirstRecordWith512HiPerIdAndAStoryRequest() {
+    Workload w = Datasets.build(options(6, 2), gpt2);
+    DatasetRow warm = w.warmup().orElseThrow();
+    String hi512 = String.join(" ", Collections.nCopies(512, "hi"));
+    assertTrue(warm.text().endsWith(hi512 + "Can you tell me a detailed story in 1000 words?"), warm.text());
+    assertTrue(warm.text().startsWith(rowsIds(w.rows().get(0)) + hi512), "starts with the first record's first id");
+    assertEquals(Math.min(OUTPUTS[0], 32), warm.outputLen());
+    assertEquals(gpt2.encode(warm.text(), true).length, warm.promptLen());
+  }
+
+  /** The first hash id of a row: the digits its base query starts with. */
+  private static String rowsIds(DatasetRow row) {
+    String text = row.text().substring(row.text().indexOf("Round 1: ") + "Round 1: ".length());
+    return text.substring(0, text.indexOf("hi"));
+  }
+
+  @Test
   void baseQueryIsIdsEachFollowedBy128HiThenTheQuestion() {
     assertEquals("0" + HI + "1" + HI + "2" + HI + QUESTION,
         MooncakeDataset.baseQuery(List.of(0L, 1L, 2L)));
