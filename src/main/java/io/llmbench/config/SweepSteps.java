@@ -19,6 +19,31 @@ public final class SweepSteps {
     return from(ConfigFactory.load().getConfig(ConfigLoader.ROOT + ".sweep"));
   }
 
+  /** {@code llmbench.sweep.scale}: the factor every step's prompt count is multiplied by. */
+  public static double scale() {
+    ConfigFactory.invalidateCaches();
+    return scale(ConfigFactory.load().getConfig(ConfigLoader.ROOT + ".sweep"));
+  }
+
+  static double scale(Config sweep) {
+    Object raw = sweep.getValue("scale").unwrapped();
+    double scale;
+    try {
+      scale = sweep.getDouble("scale");
+    } catch (ConfigException e) {
+      throw new ConfigError("sweep.scale", raw, "expected a number > 0, e.g. 0.05 for a 5% smoke run");
+    }
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      throw new ConfigError("sweep.scale", raw, "expected a number > 0, e.g. 0.05 for a 5% smoke run");
+    }
+    return scale;
+  }
+
+  /** A step's prompt count times the scale, rounded up, at least 1. */
+  public static long scaled(long numPrompts, double scale) {
+    return Math.max(1, (long) Math.ceil(numPrompts * scale - 1e-9));
+  }
+
   static List<Map<String, Object>> from(Config sweep) {
     List<Double> rates;
     List<Integer> prompts;

@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.llmbench.config.BenchConfig;
 import io.llmbench.config.ConfigLoader;
+import io.llmbench.config.SweepSteps;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.mock.MockServer;
 import io.llmbench.report.PythonFormat;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Several runs in turn against one server: a rate sweep, or a suite of workloads. Each step is a whole run
  * (warm-up, measured requests, its own run folder and SGLang JSONL line, appended to {@code output-file} when
- * set); one table compares the steps at the end. A step's own options win over every other source.
+ * set); one table compares the steps at the end. A step's own options win over every other source, except that
+ * {@code llmbench.sweep.scale} multiplies its prompt count (a quick smoke run of a long suite).
  */
 public abstract class LlmSuiteSimulation extends Simulation {
   private final List<LlmBench> steps = new ArrayList<>();
@@ -28,11 +30,15 @@ public abstract class LlmSuiteSimulation extends Simulation {
   protected LlmSuiteSimulation(Map<String, ?> defaults, List<? extends Map<String, ?>> stepOptions) {
     this.stepOptions = List.copyOf(stepOptions);
     BenchConfig base = ConfigLoader.load(defaults);
+    double scale = SweepSteps.scale();
     // one mock for every step, so the steps measure the same server
     this.mock = base.usesMock() ? MockServer.start(BenchSetup.mockConfig(base.mock())) : null;
     try {
       for (int i = 0; i < stepOptions.size(); i++) {
         Map<String, Object> fixed = new LinkedHashMap<>(stepOptions.get(i));
+        if (fixed.get("num-prompts") instanceof Number n) {
+          fixed.put("num-prompts", SweepSteps.scaled(n.longValue(), scale));
+        }
         if (mock != null) {
           fixed.put("base-url", mock.baseUrl());
           fixed.putIfAbsent("tokenizer", base.tokenizer() != null ? base.tokenizer() : BenchSetup.MOCK_TOKENIZER);

@@ -1,9 +1,11 @@
 package io.llmbench.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmbench.simulations.RateSweep;
+import io.llmbench.simulations.suites.SglangOnlineSweep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,5 +34,42 @@ class SweepTest {
       rates.add(n.get("request_rate").asDouble());
     }
     assertEquals(List.of(5.0, 10.0, 20.0, 40.0, 80.0), rates);
+  }
+
+  /**
+   * SGLang's published online sweep (seed 004) as shipped, scaled to 1% of its prompts and short prompts so it fits
+   * a test: five steps, rates 1–16, each line carrying SGLang's keys in SGLang's order before ours.
+   */
+  @Test
+  void seed004SweepGivesOneSglangLinePerRate(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("seed004.jsonl");
+    GatlingRun run = GatlingRun.run(SglangOnlineSweep.class, dir, GatlingRun.options(
+        "sweep.scale", 0.01, "random-input-len", 64, "random-output-len", 16, "warmup-requests", 1,
+        "mock.ttft-ms", 5, "mock.itl-ms", 1, "output-details", true, "output-file", out.toString()));
+    assertEquals(0, run.exitCode());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(5, lines.size());
+    List<String> sglangKeys = new ArrayList<>();
+    EndToEndTest.JSON.readTree(getClass().getResource("/golden/jsonl-basic.jsonl")).fieldNames()
+        .forEachRemaining(sglangKeys::add);
+    double[] rates = {1, 2, 4, 8, 16};
+    int[] prompts = {3, 6, 12, 24, 32}; // 300, 600, 1200, 2400, 3200 at 1%
+    for (int i = 0; i < 5; i++) {
+      JsonNode n = EndToEndTest.JSON.readTree(lines.get(i));
+      List<String> keys = new ArrayList<>();
+      n.fieldNames().forEachRemaining(keys::add);
+      // the golden line (Python-written, with output-details) ends with our additions; the schedule keys follow
+      assertEquals(sglangKeys, keys.subList(0, sglangKeys.size()), "SGLang's keys first, in its order");
+      assertEquals(prompts[i], n.get("ttfts").size());
+      assertEquals("sglang", n.get("backend").asText());
+      assertEquals("random", n.get("dataset_name").asText());
+      assertEquals(rates[i], n.get("request_rate").asDouble());
+      assertEquals(prompts[i], n.get("completed").asInt());
+      // the suite's range ratio 0.125 still applies: lengths in [8, 64] and [2, 16]
+      int input = n.get("total_input_tokens").asInt();
+      int output = n.get("total_output_tokens").asInt();
+      assertTrue(input >= prompts[i] * 8 && input <= prompts[i] * 64, "input tokens " + input);
+      assertTrue(output >= prompts[i] * 2 && output <= prompts[i] * 16, "output tokens " + output);
+    }
   }
 }
