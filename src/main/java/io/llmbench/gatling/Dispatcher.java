@@ -1,6 +1,10 @@
 package io.llmbench.gatling;
 
 import io.llmbench.schedule.ArrivalSchedule;
+import io.llmbench.schedule.RateChange;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,6 +18,8 @@ final class Dispatcher {
   private final long leadNanos;
   private final Runnable beforeClock;
   private final AtomicInteger next = new AtomicInteger();
+  /** The first request of each step of a ramp, by index. */
+  private final Map<Integer, RateChange> rateChanges = new HashMap<>();
   private volatile long originNanos;
 
   /**
@@ -25,6 +31,18 @@ final class Dispatcher {
     this.schedule = schedule;
     this.leadNanos = leadNanos;
     this.beforeClock = beforeClock;
+    int i = 0;
+    for (RateChange change : schedule.rateChanges()) {
+      while (i < schedule.size() && schedule.offsetNanos(i) < change.offsetNanos()) {
+        i++;
+      }
+      rateChanges.put(i, change);
+    }
+  }
+
+  /** The ramp step request {@code index} starts, if it starts one: logged when it is sent, as vLLM does. */
+  Optional<RateChange> rateChangeAt(int index) {
+    return Optional.ofNullable(rateChanges.get(index));
   }
 
   /** The next index to send, or {@link #NONE} when every request has been claimed. */

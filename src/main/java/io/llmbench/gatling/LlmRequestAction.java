@@ -20,6 +20,7 @@ import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import scala.Option;
 
@@ -88,6 +89,11 @@ final class LlmRequestAction implements Action {
 
   private void send(Session session, int index, RequestInput input, Request request, long scheduled, long ready) {
     long start = System.nanoTime();
+    if (input.turn() == 0) {
+      phase.dispatcher().rateChangeAt(index).ifPresent(change -> System.out.printf(Locale.ROOT,
+          "llmbench: ramp-up now at %d req/s (request %d, due at t=%.3f s, sent at t=%.3f s)%n", change.rps(), index,
+          (scheduled - phase.dispatcher().originNanos()) / 1e9, (start - phase.dispatcher().originNanos()) / 1e9));
+    }
     StreamListener listener = new StreamListener(start, target.backend().streams(target.options()),
         target.headerTimeout().toNanos(),
         raw -> recorder.complete(session, raw, exchange -> toRecord(index, input, scheduled, ready, exchange), next));
