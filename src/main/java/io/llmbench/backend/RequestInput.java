@@ -1,9 +1,7 @@
 package io.llmbench.backend;
 
 import io.llmbench.dataset.DatasetRow;
-import io.llmbench.tokenizer.ChatMessage;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,12 +11,13 @@ import java.util.Objects;
  * @param row the dataset row: prompt and output length
  * @param loraName the LoRA adapter chosen for this request ({@link LoraSelection#choose}), or null for none
  * @param turn which turn of the row's conversation this request is (0 for single-turn rows)
- * @param history the conversation so far: the earlier turns' user messages and the server's replies
+ * @param history the conversation so far as a JSON array text: the earlier turns' messages and the server's
+ *     replies ({@link Conversations#EMPTY} on the first turn)
  */
-public record RequestInput(DatasetRow row, String loraName, int turn, List<ChatMessage> history) {
+public record RequestInput(DatasetRow row, String loraName, int turn, String history) {
   public RequestInput {
     Objects.requireNonNull(row, "row");
-    history = List.copyOf(history);
+    Objects.requireNonNull(history, "history");
     if (turn < 0 || turn >= row.turns()) {
       throw new IllegalArgumentException("turn " + turn + " of a row with " + row.turns() + " turns");
     }
@@ -26,7 +25,7 @@ public record RequestInput(DatasetRow row, String loraName, int turn, List<ChatM
 
   /** The first (or only) request of a row. */
   public RequestInput(DatasetRow row, String loraName) {
-    this(row, loraName, 0, List.of());
+    this(row, loraName, 0, Conversations.EMPTY);
   }
 
   /** A request without a LoRA adapter. */

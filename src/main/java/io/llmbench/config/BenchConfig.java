@@ -38,6 +38,7 @@ public record BenchConfig(
     int mooncakeNumRounds,
     DatasetOptions.SharedPrefix sharedPrefix,
     DatasetOptions.Images images,
+    DatasetOptions.Agentic agentic,
     long seed,
     double requestRate,
     String arrivalProfile,

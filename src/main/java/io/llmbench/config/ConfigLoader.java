@@ -103,6 +103,8 @@ public final class ConfigLoader {
         r.integer("mooncake-num-rounds", 1, Integer.MAX_VALUE),
         sharedPrefix(r),
         images(r),
+        new DatasetOptions.Agentic(r.integer("dataset-offset", 0, Integer.MAX_VALUE),
+            r.optionalInt("agentic-max-turns", 1, Integer.MAX_VALUE)),
         r.longValue("seed"),
         r.rate("request-rate"),
         r.string("arrival-profile"),

@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param mooncake SGLang's {@code --mooncake-*} flags used by dataset {@code mooncake}
  * @param sharedPrefix SGLang's {@code --gsp-*} flags used by dataset {@code generated-shared-prefix}
  * @param images SGLang's {@code --image-*} flags used by dataset {@code image}
+ * @param agentic SGLang's {@code --dataset-offset} and {@code --agentic-max-turns} (dataset {@code agentic-trace})
  * @param conversations the backend replays conversations (a chat backend): multi-round rows stay one
  *     conversation each, sent turn by turn with the server's real replies in the history; otherwise
  *     {@code mooncake} flattens its rounds into separate requests with placeholder replies, as the reference
@@ -51,6 +52,7 @@ public record DatasetOptions(
     Mooncake mooncake,
     SharedPrefix sharedPrefix,
     Images images,
+    Agentic agentic,
     boolean conversations) {
 
   /**
@@ -150,6 +152,23 @@ public record DatasetOptions(
   }
 
   /**
+   * SGLang's {@code agentic-trace} flags.
+   *
+   * @param datasetOffset {@code --dataset-offset} (0): conversations skipped first (the list is rotated)
+   * @param maxTurns {@code --agentic-max-turns}: turns kept per conversation, null for all
+   */
+  public record Agentic(int datasetOffset, Integer maxTurns) {
+    public static final Agentic DEFAULTS = new Agentic(0, null);
+
+    public Agentic {
+      nonNegative("dataset-offset", datasetOffset);
+      if (maxTurns != null) {
+        positive("agentic-max-turns", maxTurns);
+      }
+    }
+  }
+
+  /**
    * vLLM's {@code sonnet} dataset flags.
    *
    * @param inputLen {@code --sonnet-input-len} (550): upper bound of each templated prompt
@@ -196,6 +215,7 @@ public record DatasetOptions(
     Objects.requireNonNull(mooncake, "mooncake");
     Objects.requireNonNull(sharedPrefix, "shared-prefix");
     Objects.requireNonNull(images, "images");
+    Objects.requireNonNull(agentic, "agentic");
     if (numPrompts < 0) {
       throw new IllegalArgumentException("num-prompts must be >= 0, got " + numPrompts);
     }
@@ -209,94 +229,101 @@ public record DatasetOptions(
   /** The reference's defaults for the given dataset (1000 prompts, 1024/1024 tokens, seed 42). */
   public static DatasetOptions defaults(String datasetName) {
     return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "", false,
-        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS, false);
+        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS, Agentic.DEFAULTS, false);
   }
 
   public DatasetOptions withDatasetPath(Path path) {
     return new DatasetOptions(datasetName, path, numPrompts, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withNumPrompts(int n) {
     return new DatasetOptions(datasetName, datasetPath, n, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withRandomLengths(int inputLen, int outputLen, double rangeRatio) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, inputLen, outputLen,
         rangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-        applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withSeed(long newSeed) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, newSeed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withTokenizePrompt(boolean tokenize) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenize, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withSharegptLengths(Integer outputLen, Integer contextLen) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, outputLen, contextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withPromptSuffix(String suffix) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withApplyChatTemplate(boolean apply) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withSonnet(Sonnet options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake, sharedPrefix, images, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withPrefixRepetition(PrefixRepetition options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake, sharedPrefix, images, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withMooncake(Mooncake options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options, sharedPrefix, images, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options, sharedPrefix, images, agentic, conversations);
   }
 
   public DatasetOptions withSharedPrefix(SharedPrefix options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
         sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        options, images, conversations);
+        options, images, agentic, conversations);
   }
 
   public DatasetOptions withImages(Images options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
         sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, options, conversations);
+        sharedPrefix, options, agentic, conversations);
+  }
+
+  public DatasetOptions withAgentic(Agentic options) {
+    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
+        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
+        sharedPrefix, images, options, conversations);
   }
 
   public DatasetOptions withConversations(boolean chatBackend) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
         sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, images, chatBackend);
+        sharedPrefix, images, agentic, chatBackend);
   }
 
   private static void nonNegative(String flag, int value) {

@@ -1,5 +1,7 @@
 package io.llmbench.dataset;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.stream.Stream;
  * @param timestampMs when a trace says the request arrived (milliseconds, any origin), or null
  * @param images images sent with the prompt, as {@code data:} URLs (chat: {@code image_url} parts; native and
  *     completions: {@code image_data})
- * @param nextTurns the user messages of the later turns of a conversation: each is sent with the history so far,
- *     the server's real replies included (chat backends only)
+ * @param nextTurns the later turns of a conversation, each the JSON array text of the messages it adds (one user
+ *     message for generated-shared-prefix and mooncake; user or tool messages for agentic traces): each turn is sent
+ *     with the history so far, the server's real replies included (chat backends only)
  * @param routingKey the value of the {@code X-SMG-Routing-Key} header, or null for none
  * @param extraBody this row's own extra request body; its keys win over the run's {@code extra-request-body}
  */
@@ -35,6 +38,8 @@ public record DatasetRow(
     List<String> nextTurns,
     String routingKey,
     Map<String, Object> extraBody) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   public DatasetRow {
     if (Stream.of(text, ids, messages).filter(Objects::nonNull).count() != 1) {
       throw new IllegalArgumentException("exactly one of text, ids and messages must be set");
@@ -42,8 +47,8 @@ public record DatasetRow(
     ids = ids == null ? null : List.copyOf(ids);
     images = List.copyOf(images);
     nextTurns = List.copyOf(nextTurns);
-    if (!nextTurns.isEmpty() && text == null) {
-      throw new IllegalArgumentException("a conversation starts with a text prompt");
+    if (!nextTurns.isEmpty() && ids != null) {
+      throw new IllegalArgumentException("a conversation starts with text or messages, not token ids");
     }
     extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(extraBody));
   }
@@ -80,10 +85,22 @@ public record DatasetRow(
         extraBody);
   }
 
-  /** A conversation: this row's prompt, then {@code userTurns} one after another with the replies between. */
-  public DatasetRow withNextTurns(List<String> userTurns) {
-    return new DatasetRow(text, ids, messages, promptLen, outputLen, timestampMs, images, userTurns, routingKey,
+  /** A conversation: this row's prompt, then one user message per later turn, with the replies between. */
+  public DatasetRow withNextTurns(List<String> userTexts) {
+    return withNextTurnMessages(userTexts.stream().map(DatasetRow::userMessage).toList());
+  }
+
+  /** A conversation: this row's prompt, then each turn's messages (JSON array texts), with the replies between. */
+  public DatasetRow withNextTurnMessages(List<String> messageArrays) {
+    return new DatasetRow(text, ids, messages, promptLen, outputLen, timestampMs, images, messageArrays, routingKey,
         extraBody);
+  }
+
+  /** {@code [{"role": "user", "content": text}]} as JSON text. */
+  static String userMessage(String text) {
+    ArrayNode array = JSON.createArrayNode();
+    array.addObject().put("role", "user").put("content", text);
+    return array.toString();
   }
 
   public DatasetRow withRoutingKey(String key) {
@@ -99,8 +116,17 @@ public record DatasetRow(
     return 1 + nextTurns.size();
   }
 
-  /** The user message of turn {@code turn} (0-based) of a text row. */
-  public String userText(int turn) {
-    return turn == 0 ? text : nextTurns.get(turn - 1);
+  /**
+   * The messages turn {@code turn} (0-based) adds to the conversation, as a JSON array text: a text row's first
+   * turn is its prompt as a user message (without images), a messages row's is its messages.
+   */
+  public String turnMessages(int turn) {
+    if (turn > 0) {
+      return nextTurns.get(turn - 1);
+    }
+    if (ids != null) {
+      throw new IllegalArgumentException("a token-id prompt is not a message");
+    }
+    return messages != null ? messages : userMessage(text);
   }
 }

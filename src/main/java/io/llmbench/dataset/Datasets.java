@@ -27,7 +27,8 @@ public final class Datasets {
           "sonnet", new SonnetDataset(),
           "burstgpt", new BurstGptDataset(),
           "prefix-repetition", new PrefixRepetitionDataset(),
-          "mooncake", new MooncakeDataset())));
+          "mooncake", new MooncakeDataset(),
+          "agentic-trace", new AgenticTraceDataset())));
 
   private Datasets() {}
 

@@ -224,7 +224,7 @@ record BenchSetup(
         new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
         new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
             c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
-        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(),
+        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.agentic(),
         Backends.forName(c.backend()).isChat());
   }
 

@@ -1,10 +1,10 @@
 package io.llmbench.gatling;
 
 import io.gatling.core.session.Session;
+import io.llmbench.backend.Conversations;
+import io.llmbench.backend.RequestInput;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.run.RequestRecord;
-import io.llmbench.tokenizer.ChatMessage;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,14 +22,13 @@ record Phase(String name, List<DatasetRow> rows, Dispatcher dispatcher, boolean 
     return (Integer) session.attributes().apply(turnKey());
   }
 
-  @SuppressWarnings("unchecked")
-  List<ChatMessage> history(Session session) {
-    return (List<ChatMessage>) session.attributes().apply(historyKey());
+  String history(Session session) {
+    return (String) session.attributes().apply(historyKey());
   }
 
   /** Claims the next row (or {@link Dispatcher#NONE}) and starts its conversation from its first turn. */
   io.gatling.javaapi.core.Session claim(io.gatling.javaapi.core.Session session) {
-    return session.set(sessionKey, dispatcher.claim()).set(turnKey(), 0).set(historyKey(), List.of());
+    return session.set(sessionKey, dispatcher.claim()).set(turnKey(), 0).set(historyKey(), Conversations.EMPTY);
   }
 
   /** Whether the request just recorded succeeded and its conversation has another turn to send. */
@@ -43,10 +42,9 @@ record Phase(String name, List<DatasetRow> rows, Dispatcher dispatcher, boolean 
   io.gatling.javaapi.core.Session nextTurn(io.gatling.javaapi.core.Session session) {
     int turn = session.getInt(turnKey());
     RequestRecord record = session.get(RequestRecord.SESSION_KEY);
-    List<ChatMessage> history = new ArrayList<>(session.<List<ChatMessage>>get(historyKey()));
-    history.add(ChatMessage.user(rows.get(session.getInt(sessionKey)).userText(turn)));
-    history.add(new ChatMessage("assistant", record.response().generatedText()));
-    return session.set(turnKey(), turn + 1).set(historyKey(), List.copyOf(history));
+    RequestInput sent = new RequestInput(rows.get(session.getInt(sessionKey)), null, turn, session.getString(historyKey()));
+    return session.set(turnKey(), turn + 1)
+        .set(historyKey(), Conversations.next(sent, record.response().generatedText()));
   }
 
   private String turnKey() {

@@ -63,7 +63,9 @@ class MooncakeDatasetTest {
       assertEquals(OUTPUTS[r], row.outputLen());
       String base = row.text().substring("Round 1: ".length());
       assertTrue(base.endsWith(QUESTION), base);
-      assertEquals(List.of("Round 2: " + base, "Round 3: " + base), row.nextTurns());
+      assertEquals(List.of("Round 2: " + base, "Round 3: " + base).stream().map(DatasetRow::userMessage).toList(),
+          row.nextTurns());
+      assertTrue(row.nextTurns().get(0).startsWith("[{\"role\":\"user\",\"content\":\"Round 2: "));
       // the first round as SGLang counts it: the fallback "role: content" render, encoded
       assertEquals(gpt2.encode("user: " + row.text(), true).length, row.promptLen());
     }

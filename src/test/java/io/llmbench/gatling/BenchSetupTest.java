@@ -33,4 +33,14 @@ class BenchSetupTest {
         () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", "vllm-embedding", "dataset-name", "mooncake")), "t"));
     org.junit.jupiter.api.Assertions.assertTrue(embedding.getMessage().startsWith("llmbench.dataset-name = \"mooncake\""));
   }
+
+  @Test
+  void conversationsAndMessageListsNeedAChatBackend() throws Exception {
+    String trace = java.nio.file.Path.of(getClass().getResource("/dataset/agentic-trace.json").toURI()).toString();
+    var e = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class, () -> BenchSetup.prepare(
+        ConfigLoader.of(Map.of("backend", "sglang", "dataset-name", "agentic-trace", "dataset-path", trace,
+            "tokenizer", "builtin:gpt2", "reports-dir", System.getProperty("java.io.tmpdir"))), "t"));
+    assertEquals("llmbench.backend = \"sglang\": dataset agentic-trace sends message lists or multi-turn"
+        + " conversations: use a chat backend (sglang-oai-chat, vllm-chat, lmdeploy-chat)", e.getMessage());
+  }
 }
