@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the requests of a workload before load starts: the datasets of {@code
- * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}) and those only
+ * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}, {@code custom}, {@code openai},
+ * {@code longbench_v2}, {@code mooncake}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
  * vLLM spells {@code prefix_repetition}).
  *
@@ -24,6 +25,9 @@ public final class Datasets {
           "random", new RandomDataset(),
           "random-ids", new RandomIdsDataset(),
           "sharegpt", new ShareGptDataset(),
+          "custom", new CustomDataset(),
+          "openai", new OpenAiDataset(),
+          "longbench_v2", new LongBenchV2Dataset(),
           "sonnet", new SonnetDataset(),
           "burstgpt", new BurstGptDataset(),
           "prefix-repetition", new PrefixRepetitionDataset(),
@@ -48,7 +52,7 @@ public final class Datasets {
 
   /**
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
-   * {@code sharegpt}'s filters leave fewer, {@code prefix-repetition}'s prefixes do not divide
+   * the filters of {@code sharegpt}, {@code custom}, {@code openai} or {@code longbench_v2} leave fewer, {@code prefix-repetition}'s prefixes do not divide
    * {@code num-prompts} or a {@code mooncake} trace has fewer records; {@code mooncake} gives
    * {@code mooncake-num-rounds} rows per record.
    *
@@ -77,7 +81,8 @@ public final class Datasets {
     }
     if (options.applyChatTemplate() && !generator.usesChatTemplate()) {
       throw new IllegalArgumentException("apply-chat-template is not used by dataset-name "
-          + options.datasetName() + ", only by sharegpt and sonnet");
+          + options.datasetName() + ", only by " + String.join(", ", GENERATORS.entrySet().stream()
+              .filter(e -> e.getValue().usesChatTemplate()).map(Map.Entry::getKey).toList()));
     }
     generator.validate(options);
     return generator;

@@ -17,4 +17,9 @@ public record Workload(List<DatasetRow> rows, DatasetStats stats) {
   static Workload of(List<DatasetRow> rows) {
     return new Workload(rows, DatasetStats.of(rows));
   }
+
+  /** The same rows, with a note printed before their totals. */
+  Workload withNote(String note) {
+    return new Workload(rows, stats.withNote(note));
+  }
 }
