@@ -52,7 +52,8 @@ public final class Datasets {
 
   /**
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
-   * the filters of {@code sharegpt}, {@code custom}, {@code openai} or {@code longbench_v2} leave fewer, {@code prefix-repetition}'s prefixes do not divide
+   * the filters of {@code sharegpt}, {@code custom}, {@code openai} or {@code longbench_v2} leave fewer,
+   * {@code prefix-repetition}'s prefixes do not divide
    * {@code num-prompts} or a {@code mooncake} trace has fewer records; {@code mooncake} gives
    * {@code mooncake-num-rounds} rows per record.
    *

@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>The first {@code num-prompts} lines that are JSON are read (all when 0); lines that are not JSON are skipped
- *       and counted; lines without a non-empty {@code messages} list are then dropped.
+ *       and counted; lines whose {@code messages} is missing or empty (Python-false: also null, "" or {}) are
+ *       then dropped.
  *   <li>The row's prompt is the {@code messages} list, sent as is; {@code output_len} is {@code sharegpt-output-len}
  *       unless unset or 0 (the reference's {@code or}), else the line's {@code max_tokens}, else 256. It goes out as
  *       the chat backend's {@code max_completion_tokens}.
@@ -100,7 +101,7 @@ final class OpenAiDataset implements DatasetGenerator {
   /** The line's messages, or null to drop it (the reference's {@code if not messages}). */
   private static JsonNode messages(JsonNode request, Path file, int line) {
     JsonNode messages = request.get("messages");
-    if (messages == null || messages.isNull() || messages.isArray() && messages.isEmpty()) {
+    if (messages == null || falsy(messages)) {
       return null;
     }
     if (!messages.isArray()) {
@@ -114,6 +115,13 @@ final class OpenAiDataset implements DatasetGenerator {
       }
     }
     return messages;
+  }
+
+  /** Python's truthiness of a parsed JSON value: null, false, 0, "", [] and {} are false. */
+  private static boolean falsy(JsonNode value) {
+    return value.isNull() || value.isBoolean() && !value.booleanValue()
+        || value.isNumber() && value.doubleValue() == 0 || value.isTextual() && value.textValue().isEmpty()
+        || value.isContainerNode() && value.isEmpty();
   }
 
   private static int outputLen(DatasetOptions o, JsonNode request, Path file, int line) {

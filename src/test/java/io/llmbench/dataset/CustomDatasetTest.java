@@ -117,7 +117,8 @@ class CustomDatasetTest {
 
     assertBad(dir, "{\"conversations\": [{\"value\": \"a b\"}, {\"value\": \"c d\"}]}\n\"text\"\n",
         "at line 2: not a JSON object");
-    assertBad(dir, "{\"conversation\": {\"value\": \"a\"}}\n", "at line 1: the turns are {\"value\":\"a\"}, not a list");
+    assertBad(dir, "{\"conversation\": {\"value\": \"a\"}}\n",
+        "at line 1: the turns are {\"value\":\"a\"}, not a list");
     assertBad(dir, "{\"conversations\": [\"a\", \"b\"]}\n", "at line 1: a turn is \"a\", not an object");
     assertBad(dir, "\n{\"conversations\": [{\"content\": 5}, {\"content\": \"b\"}]}\n",
         "at line 2: a turn's text is 5, not a string");

@@ -66,8 +66,8 @@ class OpenAiDatasetTest {
     assertEquals(all.rows(), Datasets.generate(options(100).withSeed(7), gpt2));
     assertEquals(List.of("openai: skipped 1 line(s) of " + FILE + " that are not JSON",
         "Loaded 4 OpenAI-format requests",
-        "openai: the prompt lengths of 4 of 4 requests are approximated by their message texts (tokenizer 'builtin:gpt2'"
-            + " has no chat template)"), all.stats().lines().subList(0, 3));
+        "openai: the prompt lengths of 4 of 4 requests are approximated by their message texts (tokenizer"
+            + " 'builtin:gpt2' has no chat template)"), all.stats().lines().subList(0, 3));
     assertEquals("#Output tokens: " + (40 + 256 + 12 + 20), all.stats().lines().get(4));
   }
 
@@ -129,6 +129,19 @@ class OpenAiDatasetTest {
     assertEquals(gpt2.encode("You are terse.\nName three primes.", false).length, rows.get(0).promptLen());
     assertEquals(gpt2.encode("Hi\nHello! How can I help?\nTell me a joke about cafés.", false).length,
         rows.get(3).promptLen());
+  }
+
+  @Test
+  void linesWithPythonFalseMessagesAreDropped(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("r.jsonl"), """
+        {"messages": {}}
+        {"messages": ""}
+        {"messages": null, "max_tokens": 3}
+        {"messages": [{"role": "user", "content": "Kept."}]}
+        """);
+    List<DatasetRow> rows = Datasets.generate(DatasetOptions.defaults("openai").withDatasetPath(file), gpt2);
+    assertEquals(List.of("[{\"role\":\"user\",\"content\":\"Kept.\"}]"),
+        rows.stream().map(DatasetRow::messages).toList());
   }
 
   @Test
