@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param datasetName {@code --dataset-name}: one of {@link Datasets#names()}
  * @param datasetPath {@code --dataset-path}, or null: {@code random} and {@code sonnet} then use
- *     the built-in sonnets; {@code sharegpt} and {@code burstgpt} need a file (nothing is
- *     downloaded)
+ *     the built-in sonnets; {@code sharegpt}, {@code custom}, {@code openai}, {@code longbench_v2},
+ *     {@code mooncake} and {@code burstgpt} need a file (nothing is downloaded)
  * @param numPrompts {@code --num-prompts}
  * @param randomInputLen {@code --random-input-len}
  * @param randomOutputLen {@code --random-output-len}
@@ -18,11 +18,13 @@ import java.util.Objects;
  *     [max(⌊len·ratio⌋, 1), len] (not vLLM's [len·(1−ratio), len·(1+ratio)])
  * @param seed {@code --seed}
  * @param tokenizePrompt {@code --tokenize-prompt}: send token ids instead of text
- * @param sharegptOutputLen {@code --sharegpt-output-len}, or null
- * @param sharegptContextLen {@code --sharegpt-context-len}, or null
+ * @param sharegptOutputLen {@code --sharegpt-output-len}, or null: the fixed output length of
+ *     {@code sharegpt}, {@code custom}, {@code openai} and {@code longbench_v2}
+ * @param sharegptContextLen {@code --sharegpt-context-len}, or null: drops longer rows of {@code
+ *     sharegpt}, {@code custom} and {@code longbench_v2}
  * @param promptSuffix {@code --prompt-suffix}, empty for none
- * @param applyChatTemplate {@code --apply-chat-template}: {@code sharegpt} wraps each prompt in the
- *     tokenizer's chat template (SGLang); {@code sonnet} sends the templated prompt, as vLLM does
+ * @param applyChatTemplate {@code --apply-chat-template}: {@code sharegpt} and {@code custom} (text
+ *     rows) wrap each prompt in the tokenizer's chat template (SGLang); {@code sonnet} sends the templated prompt, as vLLM does
  *     for its completions backends, instead of the raw one it sends to chat backends
  * @param sonnet vLLM's {@code --sonnet-*} flags
  * @param prefixRepetition vLLM's {@code --prefix-repetition-*} flags

@@ -12,27 +12,38 @@ import java.util.List;
  * @param exactInputs prompts whose text re-encodes to exactly the intended length
  * @param checkedInputs prompts checked; 0 when the dataset does not check (its lengths are counted
  *     from the text itself, or the prompt is sent as ids)
+ * @param notes what the dataset says about its file before the totals (lines skipped, lengths approximated)
  */
 public record DatasetStats(
-    long inputTokens, long outputTokens, int exactInputs, int checkedInputs) {
+    long inputTokens, long outputTokens, int exactInputs, int checkedInputs, List<String> notes) {
+  public DatasetStats {
+    notes = List.copyOf(notes);
+  }
 
   public static DatasetStats of(List<DatasetRow> rows) {
     return new DatasetStats(
         rows.stream().mapToLong(DatasetRow::promptLen).sum(),
-        rows.stream().mapToLong(r -> (long) r.outputLen() * r.turns()).sum(), 0, 0);
+        rows.stream().mapToLong(r -> (long) r.outputLen() * r.turns()).sum(), 0, 0, List.of());
   }
 
   DatasetStats withExactInputs(int exact, int checked) {
-    return new DatasetStats(inputTokens, outputTokens, exact, checked);
+    return new DatasetStats(inputTokens, outputTokens, exact, checked, notes);
+  }
+
+  /** These figures with one more note line. */
+  DatasetStats withNote(String note) {
+    List<String> more = new ArrayList<>(notes);
+    more.add(note);
+    return new DatasetStats(inputTokens, outputTokens, exactInputs, checkedInputs, more);
   }
 
   /**
-   * {@code #Input tokens: N} and {@code #Output tokens: N}, as the reference prints them, then
+   * The notes, then {@code #Input tokens: N} and {@code #Output tokens: N}, as the reference prints them, then
    * {@code #Exact input lengths: E/C} when checked.
    */
   public List<String> lines() {
-    List<String> lines = new ArrayList<>(
-        List.of("#Input tokens: " + inputTokens, "#Output tokens: " + outputTokens));
+    List<String> lines = new ArrayList<>(notes);
+    lines.addAll(List.of("#Input tokens: " + inputTokens, "#Output tokens: " + outputTokens));
     if (checkedInputs > 0) {
       lines.add("#Exact input lengths: " + exactInputs + "/" + checkedInputs);
     }

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the requests of a workload before load starts: the datasets of {@code
- * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}) and those only
+ * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}, {@code custom}, {@code openai},
+ * {@code longbench_v2}, {@code mooncake}, {@code agentic-trace}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
  * vLLM spells {@code prefix_repetition}).
  *
@@ -20,15 +21,18 @@ import java.util.TreeMap;
  */
 public final class Datasets {
   private static final SortedMap<String, DatasetGenerator> GENERATORS =
-      Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-          "random", new RandomDataset(),
-          "random-ids", new RandomIdsDataset(),
-          "sharegpt", new ShareGptDataset(),
-          "sonnet", new SonnetDataset(),
-          "burstgpt", new BurstGptDataset(),
-          "prefix-repetition", new PrefixRepetitionDataset(),
-          "mooncake", new MooncakeDataset(),
-          "agentic-trace", new AgenticTraceDataset())));
+      Collections.unmodifiableSortedMap(new TreeMap<>(Map.ofEntries(
+          Map.entry("random", new RandomDataset()),
+          Map.entry("random-ids", new RandomIdsDataset()),
+          Map.entry("sharegpt", new ShareGptDataset()),
+          Map.entry("custom", new CustomDataset()),
+          Map.entry("openai", new OpenAiDataset()),
+          Map.entry("longbench_v2", new LongBenchV2Dataset()),
+          Map.entry("sonnet", new SonnetDataset()),
+          Map.entry("burstgpt", new BurstGptDataset()),
+          Map.entry("prefix-repetition", new PrefixRepetitionDataset()),
+          Map.entry("mooncake", new MooncakeDataset()),
+          Map.entry("agentic-trace", new AgenticTraceDataset()))));
 
   private Datasets() {}
 
@@ -49,7 +53,8 @@ public final class Datasets {
 
   /**
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
-   * {@code sharegpt}'s filters leave fewer, {@code prefix-repetition}'s prefixes do not divide
+   * the filters of {@code sharegpt}, {@code custom}, {@code openai} or {@code longbench_v2} leave fewer,
+   * {@code prefix-repetition}'s prefixes do not divide
    * {@code num-prompts} or a {@code mooncake} trace has fewer records; {@code mooncake} gives
    * {@code mooncake-num-rounds} rows per record.
    *
@@ -78,7 +83,8 @@ public final class Datasets {
     }
     if (options.applyChatTemplate() && !generator.usesChatTemplate()) {
       throw new IllegalArgumentException("apply-chat-template is not used by dataset-name "
-          + options.datasetName() + ", only by sharegpt and sonnet");
+          + options.datasetName() + ", only by " + String.join(", ", GENERATORS.entrySet().stream()
+              .filter(e -> e.getValue().usesChatTemplate()).map(Map.Entry::getKey).toList()));
     }
     generator.validate(options);
     return generator;

@@ -1,8 +1,6 @@
 package io.llmbench.dataset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,6 @@ final class MooncakeTrace {
   static final String EXPECTED = "a Mooncake trace in JSON Lines: one object per line such as"
       + " {\"timestamp\": 0, \"input_length\": 6758, \"output_length\": 500,"
       + " \"hash_ids\": [0, 1, 2]}";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * One request of the trace.
@@ -49,34 +46,13 @@ final class MooncakeTrace {
    *     that is not such a record
    */
   static List<Request> load(Path file, int limit) {
-    List<Request> requests = new ArrayList<>(Math.min(limit, 1 << 16));
-    if (limit == 0) {
-      return requests;
-    }
-    try {
-      TextFile.forEachLine(file, EXPECTED, (n, line) -> {
-        if (line.isBlank()) {
-          return;
-        }
-        requests.add(parse(file, n, line));
-        if (requests.size() == limit) {
-          throw new Stop();
-        }
-      });
-    } catch (Stop done) {
-      // The wanted records are read.
-    }
-    return requests;
+    return JsonLines.read(file, EXPECTED, limit).stream().map(line -> parse(file, line)).toList();
   }
 
-  private static Request parse(Path file, int n, String line) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw malformed(file, n, "not JSON (" + e.getOriginalMessage() + ")");
-    }
-    if (node == null || !node.isObject()) {
+  private static Request parse(Path file, JsonLines.Line line) {
+    int n = line.number();
+    JsonNode node = line.value();
+    if (!node.isObject()) {
       throw malformed(file, n, "not a JSON object");
     }
     JsonNode timestamp = node.get("timestamp");
@@ -108,22 +84,10 @@ final class MooncakeTrace {
   }
 
   private static String describe(JsonNode value) {
-    if (value == null) {
-      return "missing";
-    }
-    String text = value.toString();
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    return JsonLines.describe(value);
   }
 
   private static IllegalArgumentException malformed(Path file, int line, String problem) {
-    return new IllegalArgumentException(
-        "dataset-path " + file + " at line " + line + ": " + problem + "; expected " + EXPECTED);
-  }
-
-  /** Ends the reading early. */
-  private static final class Stop extends RuntimeException {
-    Stop() {
-      super(null, null, false, false);
-    }
+    return JsonLines.malformed(file, line, problem, EXPECTED);
   }
 }

@@ -40,8 +40,7 @@ final class ShareGptFile {
         }
         JsonLocation at = p.currentTokenLocation();
         JsonNode record = p.readValueAsTree();
-        JsonNode turns = record.has("conversations")
-            ? record.get("conversations") : record.path("conversation");
+        JsonNode turns = turns(record);
         if (turns.isArray() && turns.size() >= 2) {
           pairs.add(new Pair(
               text(turns.get(0), file, at, index), text(turns.get(1), file, at, index)));
@@ -53,6 +52,11 @@ final class ShareGptFile {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read dataset-path " + file, e);
     }
+  }
+
+  /** The turns of a record: its {@code conversations}, else its {@code conversation} (missing node for neither). */
+  static JsonNode turns(JsonNode record) {
+    return record.has("conversations") ? record.get("conversations") : record.path("conversation");
   }
 
   private static String text(JsonNode turn, Path file, JsonLocation at, int index) {

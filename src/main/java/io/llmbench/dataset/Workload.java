@@ -28,4 +28,9 @@ public record Workload(List<DatasetRow> rows, DatasetStats stats, Optional<Datas
   Workload withWarmup(DatasetRow row) {
     return new Workload(rows, stats, Optional.of(row));
   }
+
+  /** The same rows, with a note printed before their totals. */
+  Workload withNote(String note) {
+    return new Workload(rows, stats.withNote(note), warmup);
+  }
 }

@@ -46,6 +46,9 @@ record BenchSetup(
     MockServer mock,
     long startedAtMillis) implements AutoCloseable {
 
+  /** The backends bench_serving builds image rows for (its create_mm_data_row, spec §5.6); others get no image. */
+  static final List<String> IMAGE_BACKENDS = List.of("sglang", "sglang-native", "sglang-oai-chat", "vllm-chat");
+
   /** The mock's words are one GPT-2 token each: its tokenizer when none is given. */
   static final String MOCK_TOKENIZER = "builtin:gpt2";
 
@@ -97,6 +100,10 @@ record BenchSetup(
         throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName()
             + " sends message lists or multi-turn conversations: use a chat backend (sglang-oai-chat, vllm-chat,"
             + " lmdeploy-chat)");
+      }
+      if (!IMAGE_BACKENDS.contains(c.backend()) && rows.stream().anyMatch(r -> !r.images().isEmpty())) {
+        throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " has rows with images, which"
+            + " go only with " + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving's image rows)");
       }
       workload.stats().lines().forEach(System.out::println);
       ArrivalSchedule schedule = replaysTrace(c)

@@ -15,22 +15,23 @@ class DatasetsTest {
   void unknownDatasetNameListsTheAllowedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("sharegtp")));
-    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, mooncake,"
-        + " prefix-repetition, random, random-ids, sharegpt, sonnet", e.getMessage());
+    assertEquals("unknown dataset-name 'sharegtp'; allowed values: agentic-trace, burstgpt, custom, longbench_v2, mooncake,"
+        + " openai, prefix-repetition, random, random-ids, sharegpt, sonnet", e.getMessage());
     assertEquals(
-        List.of("burstgpt", "mooncake", "prefix-repetition", "random", "random-ids", "sharegpt",
-            "sonnet"),
+        List.of("burstgpt", "custom", "longbench_v2", "mooncake", "openai", "prefix-repetition", "random",
+            "random-ids", "sharegpt", "sonnet"),
         Datasets.names());
   }
 
   @Test
   void chatTemplateOnlyWhereItIsUsed() {
-    for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition", "mooncake")) {
+    for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition", "mooncake", "openai",
+        "longbench_v2")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Datasets.validate(DatasetOptions.defaults(name)
               .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));
       assertEquals("apply-chat-template is not used by dataset-name " + name
-          + ", only by sharegpt and sonnet", e.getMessage());
+          + ", only by custom, sharegpt, sonnet", e.getMessage());
     }
   }
 

@@ -77,6 +77,21 @@ final class Fixtures {
     return ShareGptFile.load(file).stream().map(ShareGptFile.Pair::prompt).distinct().toList();
   }
 
+  /**
+   * The message of the failure to generate dataset {@code datasetName} from {@code file} holding {@code content}
+   * (GPT-2 tokenizer, default options).
+   */
+  static String failure(String datasetName, Path file, String content) {
+    try {
+      Files.writeString(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Datasets.generate(DatasetOptions.defaults(datasetName).withDatasetPath(file),
+            io.llmbench.tokenizer.TestTokenizers.gpt2())).getMessage();
+  }
+
   static int[] ints(List<Integer> ids) {
     return ids.stream().mapToInt(Integer::intValue).toArray();
   }

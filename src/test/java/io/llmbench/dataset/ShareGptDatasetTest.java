@@ -82,11 +82,11 @@ class ShareGptDatasetTest {
 
   @Test
   void promptSuffixGoesBeforeTheTrailingAssistantTag() {
-    assertEquals("Q\n", ShareGptDataset.withSuffix("Q\n", ""));
+    assertEquals("Q\n", ShareGptRows.withSuffix("Q\n", ""));
     assertEquals("Q Be brief.\nAssistant:",
-        ShareGptDataset.withSuffix("Q", " Be brief.\n"));
+        ShareGptRows.withSuffix("Q", " Be brief.\n"));
     assertEquals("Human: Q\n Be brief.\nAssistant:",
-        ShareGptDataset.withSuffix("Human: Q\nAssistant:", " Be brief.\n"));
+        ShareGptRows.withSuffix("Human: Q\nAssistant:", " Be brief.\n"));
     List<DatasetRow> rows = Datasets.generate(options(EDGE).withPromptSuffix(" Be brief.\n"), gpt2);
     assertTrue(rows.stream().allMatch(r -> r.text().endsWith(" Be brief.\nAssistant:")));
     assertTrue(rows.stream().allMatch(r -> r.promptLen() == gpt2.encode(r.text(), true).length));

@@ -1,8 +1,12 @@
 package io.llmbench.gatling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.llmbench.config.ConfigError;
 import io.llmbench.config.ConfigLoader;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +39,18 @@ class BenchSetupTest {
   }
 
   @Test
-  void conversationsAndMessageListsNeedAChatBackend() throws Exception {
-    String trace = java.nio.file.Path.of(getClass().getResource("/dataset/agentic-trace.json").toURI()).toString();
-    var e = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class, () -> BenchSetup.prepare(
-        ConfigLoader.of(Map.of("backend", "sglang", "dataset-name", "agentic-trace", "dataset-path", trace,
-            "tokenizer", "builtin:gpt2", "reports-dir", System.getProperty("java.io.tmpdir"))), "t"));
-    assertEquals("llmbench.backend = \"sglang\": dataset agentic-trace sends message lists or multi-turn"
-        + " conversations: use a chat backend (sglang-oai-chat, vllm-chat, lmdeploy-chat)", e.getMessage());
+  void messagesRowsNeedAChatBackendAndImageRowsAnImageBackend() throws Exception {
+    String openai = Path.of(BenchSetupTest.class.getResource("/dataset/openai-requests.jsonl").toURI()).toString();
+    var messages = assertThrows(ConfigError.class, () -> BenchSetup.prepare(ConfigLoader.of(
+        Map.of("backend", "vllm", "dataset-name", "openai", "dataset-path", openai)), "t"));
+    assertEquals("llmbench.backend = \"vllm\": dataset openai sends message lists or multi-turn conversations: use a"
+        + " chat backend (sglang-oai-chat, vllm-chat, lmdeploy-chat)", messages.getMessage());
+    String custom = Path.of(BenchSetupTest.class.getResource("/dataset/custom.jsonl").toURI()).toString();
+    for (String backend : List.of("sglang-oai", "lmdeploy-chat", "vllm-embedding")) {
+      var images = assertThrows(ConfigError.class, () -> BenchSetup.prepare(ConfigLoader.of(
+          Map.of("backend", backend, "dataset-name", "custom", "dataset-path", custom)), "t"));
+      assertEquals("llmbench.backend = \"" + backend + "\": dataset custom has rows with images, which go only with"
+          + " sglang, sglang-native, sglang-oai-chat, vllm-chat (as bench_serving's image rows)", images.getMessage());
+    }
   }
 }

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × custom; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeployCustom extends LlmSimulation {
+  public LmdeployCustom() {
+    super("lmdeploy", "custom");
+  }
+}

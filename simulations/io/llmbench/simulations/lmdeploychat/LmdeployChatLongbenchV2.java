@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploychat;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy-chat × longbench_v2; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeployChatLongbenchV2 extends LlmSimulation {
+  public LmdeployChatLongbenchV2() {
+    super("lmdeploy-chat", "longbench_v2");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglangembedding;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang-embedding × longbench_v2; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangEmbeddingLongbenchV2 extends LlmSimulation {
+  public SglangEmbeddingLongbenchV2() {
+    super("sglang-embedding", "longbench_v2");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglangnative;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang-native × longbench_v2; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangNativeLongbenchV2 extends LlmSimulation {
+  public SglangNativeLongbenchV2() {
+    super("sglang-native", "longbench_v2");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglangoai;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang-oai × longbench_v2; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangOaiLongbenchV2 extends LlmSimulation {
+  public SglangOaiLongbenchV2() {
+    super("sglang-oai", "longbench_v2");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglangoaichat;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang-oai-chat × longbench_v2; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangOaiChatLongbenchV2 extends LlmSimulation {
+  public SglangOaiChatLongbenchV2() {
+    super("sglang-oai-chat", "longbench_v2");
+  }
+}

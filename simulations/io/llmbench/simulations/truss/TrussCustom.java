@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × custom; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussCustom extends LlmSimulation {
+  public TrussCustom() {
+    super("truss", "custom");
+  }
+}

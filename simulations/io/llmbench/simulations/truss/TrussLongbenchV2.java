@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × longbench_v2; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussLongbenchV2 extends LlmSimulation {
+  public TrussLongbenchV2() {
+    super("truss", "longbench_v2");
+  }
+}

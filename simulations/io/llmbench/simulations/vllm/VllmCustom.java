@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × custom; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmCustom extends LlmSimulation {
+  public VllmCustom() {
+    super("vllm", "custom");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllmembedding;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm-embedding × longbench_v2; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmEmbeddingLongbenchV2 extends LlmSimulation {
+  public VllmEmbeddingLongbenchV2() {
+    super("vllm-embedding", "longbench_v2");
+  }
+}
