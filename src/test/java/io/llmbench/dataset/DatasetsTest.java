@@ -15,12 +15,13 @@ class DatasetsTest {
   void unknownDatasetNameListsTheAllowedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("sharegtp")));
-    assertEquals("unknown dataset-name 'sharegtp'; allowed values: agentic-trace, burstgpt, custom, longbench_v2, mooncake,"
-        + " openai, prefix-repetition, random, random-ids, sharegpt, sonnet", e.getMessage());
-    assertEquals(
-        List.of("burstgpt", "custom", "longbench_v2", "mooncake", "openai", "prefix-repetition", "random",
-            "random-ids", "sharegpt", "sonnet"),
-        Datasets.names());
+    assertEquals("unknown dataset-name 'sharegtp'; allowed values: " + String.join(", ", Datasets.names()),
+        e.getMessage());
+    // every dataset of bench_serving but speed-bench, and vLLM's own, in sorted order
+    assertTrue(Datasets.names().containsAll(List.of("agentic-trace", "burstgpt", "custom", "generated-shared-prefix",
+        "image", "longbench_v2", "mmmu", "mooncake", "openai", "prefix-repetition", "random", "random-ids", "sharegpt",
+        "sonnet")), Datasets.names().toString());
+    assertEquals(Datasets.names().stream().sorted().toList(), Datasets.names());
   }
 
   @Test
