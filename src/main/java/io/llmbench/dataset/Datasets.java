@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the requests of a workload before load starts: the datasets of {@code
- * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}) and those only
+ * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}, {@code mooncake}, {@code image},
+ * {@code mmmu}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
  * vLLM spells {@code prefix_repetition}).
  *
@@ -27,7 +28,9 @@ public final class Datasets {
           "sonnet", new SonnetDataset(),
           "burstgpt", new BurstGptDataset(),
           "prefix-repetition", new PrefixRepetitionDataset(),
-          "mooncake", new MooncakeDataset())));
+          "mooncake", new MooncakeDataset(),
+          "image", new ImageDataset(),
+          "mmmu", new MmmuDataset())));
 
   private Datasets() {}
 
@@ -49,7 +52,8 @@ public final class Datasets {
   /**
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
    * {@code sharegpt}'s filters leave fewer, {@code prefix-repetition}'s prefixes do not divide
-   * {@code num-prompts} or a {@code mooncake} trace has fewer records; {@code mooncake} gives
+   * {@code num-prompts}, a {@code mooncake} trace or an {@code mmmu} file has fewer records (or {@code mmmu}
+   * examples have no image); {@code mooncake} gives
    * {@code mooncake-num-rounds} rows per record.
    *
    * @throws IllegalArgumentException for invalid options, a tokenizer without the chat template a
@@ -77,7 +81,8 @@ public final class Datasets {
     }
     if (options.applyChatTemplate() && !generator.usesChatTemplate()) {
       throw new IllegalArgumentException("apply-chat-template is not used by dataset-name "
-          + options.datasetName() + ", only by sharegpt and sonnet");
+          + options.datasetName() + ", only by sharegpt and sonnet (image and mmmu accept it, as forced on in the"
+          + " reference)");
     }
     generator.validate(options);
     return generator;

@@ -1,8 +1,6 @@
 package io.llmbench.dataset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,6 @@ final class MooncakeTrace {
   static final String EXPECTED = "a Mooncake trace in JSON Lines: one object per line such as"
       + " {\"timestamp\": 0, \"input_length\": 6758, \"output_length\": 500,"
       + " \"hash_ids\": [0, 1, 2]}";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * One request of the trace.
@@ -53,12 +50,10 @@ final class MooncakeTrace {
     if (limit == 0) {
       return requests;
     }
+    JsonLines lines = new JsonLines(file, EXPECTED);
     try {
-      TextFile.forEachLine(file, EXPECTED, (n, line) -> {
-        if (line.isBlank()) {
-          return;
-        }
-        requests.add(parse(file, n, line));
+      lines.forEachObject((n, node) -> {
+        requests.add(parse(lines, n, node));
         if (requests.size() == limit) {
           throw new Stop();
         }
@@ -69,29 +64,20 @@ final class MooncakeTrace {
     return requests;
   }
 
-  private static Request parse(Path file, int n, String line) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw malformed(file, n, "not JSON (" + e.getOriginalMessage() + ")");
-    }
-    if (node == null || !node.isObject()) {
-      throw malformed(file, n, "not a JSON object");
-    }
+  private static Request parse(JsonLines lines, int n, JsonNode node) {
     JsonNode timestamp = node.get("timestamp");
     if (timestamp == null || !timestamp.isIntegralNumber() || !timestamp.canConvertToLong()) {
-      throw malformed(file, n, "'timestamp' is " + describe(timestamp)
+      throw lines.malformed(n, "'timestamp' is " + JsonLines.describe(timestamp)
           + ", not an integer of milliseconds");
     }
     JsonNode hashIds = node.get("hash_ids");
     if (hashIds == null || !hashIds.isArray()) {
-      throw malformed(file, n, "'hash_ids' is " + describe(hashIds) + ", not an array");
+      throw lines.malformed(n, "'hash_ids' is " + JsonLines.describe(hashIds) + ", not an array");
     }
     List<Long> ids = new ArrayList<>(hashIds.size());
     for (JsonNode id : hashIds) {
       if (!id.isIntegralNumber() || !id.canConvertToLong()) {
-        throw malformed(file, n, "'hash_ids' holds " + describe(id) + ", not an integer");
+        throw lines.malformed(n, "'hash_ids' holds " + JsonLines.describe(id) + ", not an integer");
       }
       ids.add(id.longValue());
     }
@@ -99,25 +85,12 @@ final class MooncakeTrace {
     JsonNode output = node.get("output_length");
     if (output != null) {
       if (!output.isIntegralNumber() || !output.canConvertToInt() || output.intValue() < 0) {
-        throw malformed(file, n, "'output_length' is " + describe(output)
+        throw lines.malformed(n, "'output_length' is " + JsonLines.describe(output)
             + ", not a count of tokens");
       }
       outputLength = output.intValue();
     }
     return new Request(timestamp.longValue(), outputLength, ids);
-  }
-
-  private static String describe(JsonNode value) {
-    if (value == null) {
-      return "missing";
-    }
-    String text = value.toString();
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-  }
-
-  private static IllegalArgumentException malformed(Path file, int line, String problem) {
-    return new IllegalArgumentException(
-        "dataset-path " + file + " at line " + line + ": " + problem + "; expected " + EXPECTED);
   }
 
   /** Ends the reading early. */

@@ -47,6 +47,8 @@ record BenchSetup(
 
   /** The mock's words are one GPT-2 token each: its tokenizer when none is given. */
   static final String MOCK_TOKENIZER = "builtin:gpt2";
+  /** The backends bench_serving sends images with (its multimodal row builder refuses the others). */
+  static final List<String> IMAGE_BACKENDS = List.of("sglang", "sglang-native", "sglang-oai-chat", "vllm-chat");
 
   static BenchSetup prepare(BenchConfig c, String runName) {
     long startedAt = System.currentTimeMillis();
@@ -62,6 +64,10 @@ record BenchSetup(
     if (backend.isEmbedding() && java.util.Set.of("image", "mmmu", "mooncake").contains(c.datasetName())) {
       throw new ConfigError("dataset-name", c.datasetName(), "not with the embedding backend " + c.backend()
           + " (as bench_serving): use a text dataset such as random or sharegpt");
+    }
+    if (java.util.Set.of("image", "mmmu").contains(c.datasetName()) && !IMAGE_BACKENDS.contains(c.backend())) {
+      throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " sends images: use one of "
+          + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving)");
     }
     ArrivalProfile arrivals = arrivalProfile(c);
     DatasetOptions datasetOptions = datasetOptions(c);

@@ -15,10 +15,10 @@ class DatasetsTest {
   void unknownDatasetNameListsTheAllowedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("sharegtp")));
-    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, mooncake,"
+    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, image, mmmu, mooncake,"
         + " prefix-repetition, random, random-ids, sharegpt, sonnet", e.getMessage());
     assertEquals(
-        List.of("burstgpt", "mooncake", "prefix-repetition", "random", "random-ids", "sharegpt",
+        List.of("burstgpt", "image", "mmmu", "mooncake", "prefix-repetition", "random", "random-ids", "sharegpt",
             "sonnet"),
         Datasets.names());
   }
@@ -30,7 +30,8 @@ class DatasetsTest {
           () -> Datasets.validate(DatasetOptions.defaults(name)
               .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));
       assertEquals("apply-chat-template is not used by dataset-name " + name
-          + ", only by sharegpt and sonnet", e.getMessage());
+          + ", only by sharegpt and sonnet (image and mmmu accept it, as forced on in the reference)",
+          e.getMessage());
     }
   }
 

@@ -33,4 +33,19 @@ class BenchSetupTest {
         () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", "vllm-embedding", "dataset-name", "mooncake")), "t"));
     org.junit.jupiter.api.Assertions.assertTrue(embedding.getMessage().startsWith("llmbench.dataset-name = \"mooncake\""));
   }
+
+  @Test
+  void imagesGoOnlyToTheBackendsBenchServingSendsThemWith() {
+    for (String dataset : java.util.List.of("image", "mmmu")) {
+      for (String backend : java.util.List.of("sglang-oai", "vllm", "lmdeploy", "lmdeploy-chat", "trt", "truss")) {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class,
+            () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", backend, "dataset-name", dataset)), "t"));
+        assertEquals("llmbench.backend = \"" + backend + "\": dataset " + dataset + " sends images: use one of sglang,"
+            + " sglang-native, sglang-oai-chat, vllm-chat (as bench_serving)", e.getMessage());
+      }
+    }
+    var embedding = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class,
+        () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", "sglang-embedding", "dataset-name", "image")), "t"));
+    org.junit.jupiter.api.Assertions.assertTrue(embedding.getMessage().startsWith("llmbench.dataset-name = \"image\""));
+  }
 }
