@@ -175,6 +175,19 @@ class ImageDatasetTest {
   }
 
   @Test
+  void qwenTextLeavesOutItsImagePadAndOtherSpecialsButNotThink() {
+    Tokenizer qwen3 = Fixtures.qwen3();
+    int[] specials = qwen3.specialIds();
+    assertEquals(14, specials.length); // of 26 added tokens
+    assertTrue(Arrays.binarySearch(specials, 151655) >= 0, "<|image_pad|>");
+    assertTrue(Arrays.binarySearch(specials, 151645) >= 0, "<|im_end|>");
+    int[] pool = VocabText.withoutSpecials(qwen3).ids();
+    assertEquals(qwen3.allVocabIds().length - 14, pool.length);
+    assertTrue(Arrays.binarySearch(pool, 151667) >= 0, "<think> is not special");
+    assertTrue(Arrays.binarySearch(pool, 151655) < 0);
+  }
+
+  @Test
   void sameSeedSameRowsOtherSeedOthers() {
     DatasetOptions o = options(5, "random:6x6-12x12", 3, true, "jpeg", "random");
     List<DatasetRow> a = Datasets.generate(o, gpt2);
