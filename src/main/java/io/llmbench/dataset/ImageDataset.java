@@ -68,12 +68,12 @@ final class ImageDataset implements MultimodalDataset {
             urls.subList(firstImage[i], firstImage[i + 1]), tokenizer))
         .toList();
     Workload workload = Workload.of(rows);
-    return new Workload(rows, workload.stats().withDetails(details(o, counts, plans, urls)));
+    return new Workload(rows, workload.stats().withDetails(details(options, resolution, counts, plans, urls)));
   }
 
   /** SGLang's lines after {@code #Output tokens}, its token breakdown replaced by what we can count. */
-  private static List<String> details(DatasetOptions o, int[] counts, List<Planned> plans, List<String> urls) {
-    DatasetOptions.Images options = o.images();
+  private static List<String> details(DatasetOptions.Images options, ImageResolution resolution, int[] counts,
+      List<Planned> plans, List<String> urls) {
     List<String> lines = new ArrayList<>();
     lines.add("#Total images: " + plans.size());
     IntSummaryStatistics perRequest = Arrays.stream(counts).summaryStatistics();
@@ -81,7 +81,7 @@ final class ImageDataset implements MultimodalDataset {
         ? String.format(Locale.ROOT, "#Images per request: min=%d, max=%d, mean=%.2f",
             perRequest.getMin(), perRequest.getMax(), perRequest.getAverage())
         : "#Images per request: " + options.count() + " (fixed)");
-    if (ImageResolution.parse(options.resolution()).isRandom()) {
+    if (resolution.isRandom()) {
       IntSummaryStatistics widths = plans.stream().mapToInt(p -> p.size().width()).summaryStatistics();
       IntSummaryStatistics heights = plans.stream().mapToInt(p -> p.size().height()).summaryStatistics();
       lines.add(String.format(Locale.ROOT,

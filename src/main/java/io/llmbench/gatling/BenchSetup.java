@@ -149,8 +149,8 @@ record BenchSetup(
         c.datasetName(), c.numPrompts(),
         replaysTrace(c) ? "trace" : Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
         c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
-        c.randomOutputLen(), c.randomRangeRatio(), c.images().count(), c.images().resolution(), c.outputDetails(), c.cacheReport(), c.outputFile(), originNanos,
-        endNanos, serverInfo);
+        c.randomOutputLen(), c.randomRangeRatio(), c.images().count(), c.images().resolution(), c.outputDetails(),
+        c.cacheReport(), c.outputFile(), originNanos, endNanos, serverInfo);
   }
 
   @Override
