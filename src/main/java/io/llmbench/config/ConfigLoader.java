@@ -9,6 +9,7 @@ import com.typesafe.config.ConfigValueType;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.dataset.DatasetOptions;
+import io.llmbench.dataset.ImageResolution;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -194,9 +195,15 @@ public final class ConfigLoader {
   }
 
   private static DatasetOptions.Images images(Reader r) {
+    String resolution = r.string("image-resolution");
+    try {
+      ImageResolution.parse(resolution);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigError("image-resolution", resolution, "expected " + ImageResolution.ALLOWED);
+    }
     return new DatasetOptions.Images(
         r.integer("image-count", 1, Integer.MAX_VALUE),
-        r.string("image-resolution"),
+        resolution,
         r.bool("random-image-count"),
         r.oneOf("image-format", "jpeg", "png"),
         r.oneOf("image-content", "random", "blank"));

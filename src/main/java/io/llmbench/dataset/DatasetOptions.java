@@ -143,7 +143,7 @@ public record DatasetOptions(
 
     public Images {
       positive("image-count", count);
-      Objects.requireNonNull(resolution, "image-resolution");
+      ImageResolution.parse(Objects.requireNonNull(resolution, "image-resolution"));
       if (!format.equals("jpeg") && !format.equals("png")) {
         throw new IllegalArgumentException("image-format must be jpeg or png, got " + format);
       }

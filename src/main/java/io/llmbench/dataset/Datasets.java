@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Builds the requests of a workload before load starts: the datasets of {@code
  * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}, {@code custom}, {@code openai},
- * {@code longbench_v2}, {@code mooncake}, {@code agentic-trace}) and those only
+ * {@code longbench_v2}, {@code image}, {@code mmmu}, {@code mooncake}, {@code agentic-trace}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
  * vLLM spells {@code prefix_repetition}).
  *
@@ -32,6 +32,8 @@ public final class Datasets {
           Map.entry("burstgpt", new BurstGptDataset()),
           Map.entry("prefix-repetition", new PrefixRepetitionDataset()),
           Map.entry("mooncake", new MooncakeDataset()),
+          Map.entry("image", new ImageDataset()),
+          Map.entry("mmmu", new MmmuDataset()),
           Map.entry("agentic-trace", new AgenticTraceDataset()))));
 
   private Datasets() {}
@@ -54,8 +56,8 @@ public final class Datasets {
   /**
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
    * the filters of {@code sharegpt}, {@code custom}, {@code openai} or {@code longbench_v2} leave fewer,
-   * {@code prefix-repetition}'s prefixes do not divide
-   * {@code num-prompts} or a {@code mooncake} trace has fewer records; {@code mooncake} gives
+   * {@code prefix-repetition}'s prefixes do not divide {@code num-prompts}, a {@code mooncake} trace or an
+   * {@code mmmu} file has fewer records (or {@code mmmu} examples have no image); {@code mooncake} gives
    * {@code mooncake-num-rounds} rows per record.
    *
    * @throws IllegalArgumentException for invalid options, a tokenizer without the chat template a

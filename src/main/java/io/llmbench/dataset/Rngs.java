@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * generators (NumPy for lengths and offsets, Python's {@code random} for shuffles), so that, as
  * there, the shuffle order does not depend on how many lengths were drawn.
  *
- * @param sampling lengths and offsets
- * @param shuffling shuffles of source texts
+ * @param sampling lengths and offsets (also image counts, sizes and pixels)
+ * @param shuffling shuffles of source texts (also drawn text ids and mmmu's sample of examples)
  */
 record Rngs(SplittableRandom sampling, SplittableRandom shuffling) {
 

@@ -67,6 +67,10 @@ record BenchSetup(
       throw new ConfigError("dataset-name", c.datasetName(), "not with the embedding backend " + c.backend()
           + " (as bench_serving): use a text dataset such as random or sharegpt");
     }
+    if (java.util.Set.of("image", "mmmu").contains(c.datasetName()) && !IMAGE_BACKENDS.contains(c.backend())) {
+      throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " sends images, which go only"
+          + " with " + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving's image rows)");
+    }
     ArrivalProfile arrivals = arrivalProfile(c);
     DatasetOptions datasetOptions = datasetOptions(c);
     Datasets.validate(datasetOptions);
@@ -152,8 +156,8 @@ record BenchSetup(
         c.datasetName(), c.numPrompts(),
         replaysTrace(c) ? "trace" : Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
         c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
-        c.randomOutputLen(), c.randomRangeRatio(), c.outputDetails(), c.cacheReport(), c.outputFile(), originNanos,
-        endNanos, serverInfo);
+        c.randomOutputLen(), c.randomRangeRatio(), c.images().count(), c.images().resolution(), c.outputDetails(),
+        c.cacheReport(), c.outputFile(), originNanos, endNanos, serverInfo);
   }
 
   @Override

@@ -79,7 +79,8 @@ public final class PostProcessor {
     String line = SglangJsonl.line(info, metrics, outcomes, schedule);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(manifest.backend(), manifest.datasetName(),
-        manifest.numPrompts(), manifest.randomInputLen(), manifest.randomOutputLen(), LocalDate.now())), line + "\n", true);
+        manifest.numPrompts(), manifest.randomInputLen(), manifest.randomOutputLen(), manifest.imageCount(),
+        manifest.imageResolution(), LocalDate.now())), line + "\n", true);
     if (!manifest.outputFile().isEmpty()) {
       write(Path.of(manifest.outputFile()), line + "\n", true);
     }

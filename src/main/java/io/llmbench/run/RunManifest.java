@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * Holds no secrets: no headers, no API keys.
  *
  * @param requestRate "inf", "trace" (replayed timestamps) or the rate as a decimal string
+ * @param imageCount {@code image-count}, for the {@code image} dataset's default JSONL file name
+ * @param imageResolution {@code image-resolution}, for the same
  * @param cacheReport {@code --cache-report}: report the prefix-cache hits the requests recorded
  * @param originNanos t=0 of the measured phase (System.nanoTime() clock of the run's JVM)
  * @param endNanos when the last measured request ended
@@ -32,6 +34,8 @@ public record RunManifest(
     int randomInputLen,
     int randomOutputLen,
     double randomRangeRatio,
+    int imageCount,
+    String imageResolution,
     boolean outputDetails,
     boolean cacheReport,
     String outputFile,

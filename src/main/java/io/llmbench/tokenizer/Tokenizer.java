@@ -109,6 +109,14 @@ public final class Tokenizer implements AutoCloseable {
   }
 
   /**
+   * The ids of the added tokens marked special (BOS, EOS, chat and image markers), ascending: close to HF
+   * {@code all_special_ids}, which lists those named in the special-tokens map.
+   */
+  public int[] specialIds() {
+    return vocab.specialIds().clone();
+  }
+
+  /**
    * The chat template next to the tokenizer file ({@code tokenizer_config.json} or {@code
    * chat_template.jinja} in the same folder), see {@link ChatTemplate#find}. Read on each call, so
    * a tokenizer whose template is not supported still loads and encodes.

@@ -15,8 +15,9 @@ import java.util.BitSet;
  *
  * @param baseSize entries of {@code model.vocab} (HF {@code vocab_size})
  * @param allIds distinct ids of {@code model.vocab} and {@code added_tokens}, ascending
+ * @param specialIds ids of the {@code added_tokens} marked {@code "special": true}, ascending
  */
-record Vocab(int baseSize, int[] allIds) {
+record Vocab(int baseSize, int[] allIds, int[] specialIds) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static Vocab read(TokenizerSource source) {
@@ -25,6 +26,7 @@ record Vocab(int baseSize, int[] allIds) {
         throw invalid(source, "a JSON object", p);
       }
       BitSet ids = new BitSet();
+      BitSet specials = new BitSet();
       int baseSize = -1;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
@@ -35,6 +37,9 @@ record Vocab(int baseSize, int[] allIds) {
           while (p.nextToken() == JsonToken.START_OBJECT) {
             JsonNode token = p.readValueAsTree();
             ids.set(token.required("id").asInt());
+            if (token.path("special").asBoolean()) {
+              specials.set(token.required("id").asInt());
+            }
           }
         } else {
           p.skipChildren();
@@ -43,7 +48,7 @@ record Vocab(int baseSize, int[] allIds) {
       if (baseSize < 0) {
         throw invalid(source, "a \"model\" object with a \"vocab\"", p);
       }
-      return new Vocab(baseSize, ids.stream().toArray());
+      return new Vocab(baseSize, ids.stream().toArray(), specials.stream().toArray());
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(source.origin() + " is not a valid tokenizer.json: "
           + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "

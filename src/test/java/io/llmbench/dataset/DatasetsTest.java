@@ -32,7 +32,8 @@ class DatasetsTest {
           () -> Datasets.validate(DatasetOptions.defaults(name)
               .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));
       assertEquals("apply-chat-template is not used by dataset-name " + name
-          + ", only by custom, sharegpt, sonnet", e.getMessage());
+          + ", only by " + String.join(", ", Datasets.names().stream().filter(n -> List.of("custom", "image", "mmmu",
+              "sharegpt", "sonnet").contains(n)).toList()), e.getMessage());
     }
   }
 

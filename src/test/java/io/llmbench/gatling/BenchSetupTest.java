@@ -53,4 +53,19 @@ class BenchSetupTest {
           + " sglang, sglang-native, sglang-oai-chat, vllm-chat (as bench_serving's image rows)", images.getMessage());
     }
   }
+
+  @Test
+  void imagesGoOnlyToTheBackendsBenchServingSendsThemWith() {
+    for (String dataset : java.util.List.of("image", "mmmu")) {
+      for (String backend : java.util.List.of("sglang-oai", "vllm", "lmdeploy", "lmdeploy-chat", "trt", "truss")) {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class,
+            () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", backend, "dataset-name", dataset)), "t"));
+        assertEquals("llmbench.backend = \"" + backend + "\": dataset " + dataset + " sends images, which go only with"
+            + " sglang, sglang-native, sglang-oai-chat, vllm-chat (as bench_serving's image rows)", e.getMessage());
+      }
+    }
+    var embedding = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class,
+        () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", "sglang-embedding", "dataset-name", "image")), "t"));
+    org.junit.jupiter.api.Assertions.assertTrue(embedding.getMessage().startsWith("llmbench.dataset-name = \"image\""));
+  }
 }

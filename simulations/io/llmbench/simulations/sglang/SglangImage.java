@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × image; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangImage extends LlmSimulation {
+  public SglangImage() {
+    super("sglang", "image");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × mmmu; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangMmmu extends LlmSimulation {
+  public SglangMmmu() {
+    super("sglang", "mmmu");
+  }
+}

@@ -1,0 +1,99 @@
+package io.llmbench.dataset;
+
+import io.llmbench.dataset.ImageResolution.Size;
+import io.llmbench.tokenizer.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * SGLang's {@code image} dataset (spec §5.6): random vocabulary text of a sampled length (special tokens excluded)
+ * with {@code image-count} synthetic images per request (uniform in [1, image-count] with {@code random-image-count}),
+ * each of {@code image-resolution}'s size or of its own random size, random noise or blank white, sent as {@code
+ * data:image/<format>;base64,...} URLs. See {@link MultimodalDataset} for what differs from SGLang.
+ *
+ * <p>All images are encoded before load, on every core. Noise images are each different, as in SGLang; blank images
+ * of the same size are identical, so each size is encoded once and its URL shared by all rows.
+ */
+final class ImageDataset implements MultimodalDataset {
+
+  /** One image to make: its size, and the seed of its noise (unused for blank images). */
+  private record Planned(Size size, long seed) {}
+
+  @Override
+  public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
+    DatasetOptions.Images options = o.images();
+    ImageResolution resolution = ImageResolution.parse(options.resolution());
+    int n = o.numPrompts();
+    // the reference's order of NumPy draws: counts, input lengths, output lengths, then sizes and pixels
+    int[] counts = new int[n];
+    for (int i = 0; i < n; i++) {
+      counts[i] = options.randomCount() ? rngs.sampling().nextInt(1, options.count() + 1) : options.count();
+    }
+    long totalImages = Arrays.stream(counts).asLongStream().sum();
+    if (resolution.maxArea() >= 1920L * 1080 && totalImages >= 100) {
+      System.err.printf(Locale.ROOT, "UserWarning: High resolution (%dx%d) with %d total images may take a long time."
+          + " Consider reducing resolution or image count.%n", resolution.max().width(), resolution.max().height(),
+          totalImages);
+    }
+    int[] inputLens = LengthSampler.sample(o.randomInputLen(), o.randomRangeRatio(), n, rngs.sampling());
+    int[] outputLens = LengthSampler.sample(o.randomOutputLen(), o.randomRangeRatio(), n, rngs.sampling());
+    VocabText vocab = VocabText.withoutSpecials(tokenizer);
+    boolean blank = options.content().equals("blank");
+    List<String> texts = new ArrayList<>(n);
+    List<Planned> plans = new ArrayList<>((int) totalImages);
+    for (int i = 0; i < n; i++) {
+      texts.add(vocab.draw(inputLens[i], rngs.shuffling(), tokenizer)); // Python's random.choices in SGLang
+      for (int k = 0; k < counts[i]; k++) {
+        plans.add(new Planned(resolution.sample(rngs.sampling()), blank ? 0 : rngs.sampling().nextLong()));
+      }
+    }
+    Map<Size, String> blanks = new ConcurrentHashMap<>();
+    List<String> urls = plans.parallelStream()
+        .map(p -> blank
+            ? blanks.computeIfAbsent(p.size(), size -> ImageEncoding.dataUrl(ImageEncoding.blank(size), options.format()))
+            : ImageEncoding.dataUrl(ImageEncoding.noise(p.size(), p.seed()), options.format()))
+        .toList();
+    int[] firstImage = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      firstImage[i + 1] = firstImage[i] + counts[i];
+    }
+    List<DatasetRow> rows = IntStream.range(0, n).parallel()
+        .mapToObj(i -> MultimodalDataset.row(texts.get(i), outputLens[i],
+            urls.subList(firstImage[i], firstImage[i + 1]), tokenizer))
+        .toList();
+    Workload workload = Workload.of(rows);
+    return new Workload(rows, workload.stats().withDetails(details(options, resolution, counts, plans, urls)));
+  }
+
+  /** SGLang's lines after {@code #Output tokens}, its token breakdown replaced by what we can count. */
+  private static List<String> details(DatasetOptions.Images options, ImageResolution resolution, int[] counts,
+      List<Planned> plans, List<String> urls) {
+    List<String> lines = new ArrayList<>();
+    lines.add("#Total images: " + plans.size());
+    IntSummaryStatistics perRequest = Arrays.stream(counts).summaryStatistics();
+    lines.add(options.randomCount()
+        ? String.format(Locale.ROOT, "#Images per request: min=%d, max=%d, mean=%.2f",
+            perRequest.getMin(), perRequest.getMax(), perRequest.getAverage())
+        : "#Images per request: " + options.count() + " (fixed)");
+    if (resolution.isRandom()) {
+      IntSummaryStatistics widths = plans.stream().mapToInt(p -> p.size().width()).summaryStatistics();
+      IntSummaryStatistics heights = plans.stream().mapToInt(p -> p.size().height()).summaryStatistics();
+      lines.add(String.format(Locale.ROOT,
+          "#Image sizes: width min=%d, max=%d, mean=%.1f; height min=%d, max=%d, mean=%.1f",
+          widths.getMin(), widths.getMax(), widths.getAverage(),
+          heights.getMin(), heights.getMax(), heights.getAverage()));
+    }
+    lines.add(TEXT_ONLY);
+    // SGLang counts the UTF-8 bytes of the data URLs (ASCII), and names the number of requests here
+    long bytes = urls.stream().mapToLong(String::length).sum();
+    lines.add("Created " + counts.length + " " + options.content() + " " + options.format()
+        + " images with average " + (counts.length == 0 ? 0 : bytes / counts.length) + " bytes per request");
+    return lines;
+  }
+}
