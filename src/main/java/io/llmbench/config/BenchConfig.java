@@ -19,6 +19,8 @@ public record BenchConfig(
     String tokenizer,
     String datasetName,
     String datasetPath,
+    DatasetDownload datasetDownload,
+    String mooncakeWorkload,
     int numPrompts,
     int randomInputLen,
     int randomOutputLen,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.ImageResolution;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,6 +86,8 @@ public final class ConfigLoader {
         r.optionalString("tokenizer"),
         datasetName,
         r.string("dataset-path"),
+        datasetDownload(c, r),
+        r.oneOf("mooncake-workload", "mooncake", "conversation", "synthetic", "toolagent"),
         r.integer("num-prompts", 1, Integer.MAX_VALUE),
         r.integer("random-input-len", 0, Integer.MAX_VALUE),
         r.integer("random-output-len", 0, Integer.MAX_VALUE),
@@ -162,10 +165,13 @@ public final class ConfigLoader {
         throw new ConfigError(key, c.root().get(key).unwrapped(), "unknown option; known options: " + allowed);
       }
     }
-    Set<String> mockKeys = reference.getConfig("mock").root().keySet();
-    for (String key : c.getConfig("mock").root().keySet()) {
-      if (!mockKeys.contains(key)) {
-        throw new ConfigError("mock." + key, c.getValue("mock." + key).unwrapped(), "unknown option; known: " + new TreeSet<>(mockKeys));
+    for (String group : List.of("mock", "dataset-download")) {
+      Set<String> known = reference.getConfig(group).root().keySet();
+      for (String key : c.getConfig(group).root().keySet()) {
+        if (!known.contains(key)) {
+          throw new ConfigError(group + "." + key, c.getValue(group + "." + key).unwrapped(),
+              "unknown option; known: " + new TreeSet<>(known));
+        }
       }
     }
   }
@@ -192,6 +198,19 @@ public final class ConfigLoader {
         r.bool("gsp-ordered"),
         distribution,
         alpha);
+  }
+
+  private static DatasetDownload datasetDownload(Config c, Reader r) {
+    String dir = r.string("dataset-download.cache-dir").trim();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (String key : c.getConfig("dataset-download").root().keySet()) {
+      if (!key.equals("enabled") && !key.equals("cache-dir")) {
+        sources.put(key, r.string("dataset-download." + key));
+      }
+    }
+    return new DatasetDownload(r.bool("dataset-download.enabled"),
+        dir.isEmpty() ? Path.of(System.getProperty("user.home"), ".cache", "llmbench", "datasets") : Path.of(dir),
+        sources);
   }
 
   private static DatasetOptions.Images images(Reader r) {

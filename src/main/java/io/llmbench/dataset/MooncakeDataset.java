@@ -60,7 +60,8 @@ final class MooncakeDataset implements DatasetGenerator {
   public void validate(DatasetOptions o) {
     if (o.datasetPath() == null) {
       throw new IllegalArgumentException("dataset-name mooncake needs dataset-path: a Mooncake"
-          + " trace in JSON Lines such as conversation_trace.jsonl (nothing is downloaded; the"
+          + " trace in JSON Lines such as conversation_trace.jsonl (nothing is downloaded unless"
+          + " dataset-download.enabled = true, which fetches the mooncake-workload trace; the"
           + " public traces are in the kvcache-ai/Mooncake GitHub repository, FAST25-release/"
           + "traces/{conversation,synthetic,toolagent}_trace.jsonl and FAST25-release/arxiv-trace/"
           + "mooncake_trace.jsonl)");

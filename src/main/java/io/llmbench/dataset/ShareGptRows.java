@@ -36,7 +36,7 @@ final class ShareGptRows {
   static void validate(DatasetOptions o, String file) {
     if (o.datasetPath() == null) {
       throw new IllegalArgumentException("dataset-name " + o.datasetName() + " needs dataset-path: " + file
-          + " (nothing is downloaded)");
+          + " (nothing is downloaded unless dataset-download.enabled = true)");
     }
     if (o.sharegptOutputLen() != null && o.sharegptOutputLen() < MIN_FIXED_OUTPUT_LEN) {
       throw new IllegalArgumentException("sharegpt-output-len must be at least "

@@ -13,6 +13,7 @@ import io.llmbench.config.MockSettings;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.dataset.Datasets;
+import io.llmbench.dataset.Downloads;
 import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
@@ -228,8 +229,20 @@ record BenchSetup(
         .withJitterMs(s.jitterMs());
   }
 
+  /** The given path; else, when the user opted in, bench_serving's public file for the dataset, cached. */
+  private static Path datasetPath(BenchConfig c) {
+    if (!c.datasetPath().isEmpty()) {
+      return Path.of(c.datasetPath());
+    }
+    if (!c.datasetDownload().enabled()) {
+      return null;
+    }
+    return Downloads.sourceKey(c.datasetName(), c.mooncakeWorkload())
+        .map(key -> Downloads.cached(c.datasetDownload(), key)).orElse(null);
+  }
+
   private static DatasetOptions datasetOptions(BenchConfig c) {
-    return new DatasetOptions(c.datasetName(), c.datasetPath().isEmpty() ? null : Path.of(c.datasetPath()), c.numPrompts(),
+    return new DatasetOptions(c.datasetName(), datasetPath(c), c.numPrompts(),
         c.randomInputLen(), c.randomOutputLen(), c.randomRangeRatio(), c.seed(), c.tokenizePrompt(),
         c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix(), c.applyChatTemplate(),
         new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),

@@ -46,7 +46,12 @@ class ConfigLoaderTest {
   @Test
   void unknownKeyIsRejected() {
     ConfigError e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("request-rat", 4)));
-    assertTrue(e.getMessage().startsWith("llmbench.request-rat = 4: unknown option; known options: ["), e.getMessage());
+    assertTrue(e.getMessage().startsWith("llmbench.request-rat = 4: unknown option; known options: ["), e.getMessage());    e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("dataset-download.enable", true)));
+    assertTrue(e.getMessage().startsWith("llmbench.dataset-download.enable = true: unknown option; known: [cache-dir,"),
+        e.getMessage());
+    e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("mooncake-workload", "chat")));
+    assertEquals("llmbench.mooncake-workload = \"chat\": expected one of mooncake, conversation, synthetic, toolagent",
+        e.getMessage());
   }
 
   @Test
