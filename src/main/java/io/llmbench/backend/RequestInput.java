@@ -37,7 +37,7 @@ public record RequestInput(DatasetRow row, String loraName, int turn, String his
    * The run's options with this row's extra body merged over the run's ({@code {**global, **row}}, as the reference),
    * so every backend merges both where it merges the extra body.
    */
-  RequestOptions effective(RequestOptions options) {
+  public RequestOptions effective(RequestOptions options) {
     if (row.extraBody().isEmpty()) {
       return options;
     }

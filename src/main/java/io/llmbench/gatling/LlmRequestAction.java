@@ -94,7 +94,7 @@ final class LlmRequestAction implements Action {
           "llmbench: ramp-up now at %d req/s (request %d, due at t=%.3f s, sent at t=%.3f s)%n", change.rps(), index,
           (scheduled - phase.dispatcher().originNanos()) / 1e9, (start - phase.dispatcher().originNanos()) / 1e9));
     }
-    StreamListener listener = new StreamListener(start, target.backend().streams(target.options()),
+    StreamListener listener = new StreamListener(start, target.backend().streams(input.effective(target.options())),
         target.headerTimeout().toNanos(),
         raw -> recorder.complete(session, raw, exchange -> toRecord(index, input, scheduled, ready, exchange), next));
     http.httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener, Option.empty());
