@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the requests of a workload before load starts: the datasets of {@code
- * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}) and those only
+ * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}, {@code mooncake}, {@code
+ * generated-shared-prefix}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
  * vLLM spells {@code prefix_repetition}).
  *
@@ -27,7 +28,8 @@ public final class Datasets {
           "sonnet", new SonnetDataset(),
           "burstgpt", new BurstGptDataset(),
           "prefix-repetition", new PrefixRepetitionDataset(),
-          "mooncake", new MooncakeDataset())));
+          "mooncake", new MooncakeDataset(),
+          "generated-shared-prefix", new SharedPrefixDataset())));
 
   private Datasets() {}
 
@@ -50,7 +52,8 @@ public final class Datasets {
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
    * {@code sharegpt}'s filters leave fewer, {@code prefix-repetition}'s prefixes do not divide
    * {@code num-prompts} or a {@code mooncake} trace has fewer records; {@code mooncake} gives
-   * {@code mooncake-num-rounds} rows per record.
+   * {@code mooncake-num-rounds} rows per record; {@code generated-shared-prefix} gives {@code gsp-num-groups ×
+   * gsp-prompts-per-group} rows whatever {@code num-prompts}.
    *
    * @throws IllegalArgumentException for invalid options, a tokenizer without the chat template a
    *     dataset needs, or an unreadable or malformed dataset file (naming the file and line)

@@ -15,17 +15,18 @@ class DatasetsTest {
   void unknownDatasetNameListsTheAllowedValues() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("sharegtp")));
-    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, mooncake,"
+    assertEquals("unknown dataset-name 'sharegtp'; allowed values: burstgpt, generated-shared-prefix, mooncake,"
         + " prefix-repetition, random, random-ids, sharegpt, sonnet", e.getMessage());
     assertEquals(
-        List.of("burstgpt", "mooncake", "prefix-repetition", "random", "random-ids", "sharegpt",
-            "sonnet"),
+        List.of("burstgpt", "generated-shared-prefix", "mooncake", "prefix-repetition", "random", "random-ids",
+            "sharegpt", "sonnet"),
         Datasets.names());
   }
 
   @Test
   void chatTemplateOnlyWhereItIsUsed() {
-    for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition", "mooncake")) {
+    for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition", "mooncake",
+        "generated-shared-prefix")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Datasets.validate(DatasetOptions.defaults(name)
               .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));
