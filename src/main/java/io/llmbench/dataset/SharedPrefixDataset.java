@@ -61,7 +61,7 @@ final class SharedPrefixDataset implements DatasetGenerator {
       throw new IllegalArgumentException("gsp-num-turns = " + p.numTurns() + " makes conversations, which need a"
           + " chat backend (sglang-oai-chat, vllm-chat, lmdeploy-chat); use gsp-num-turns = 1 otherwise");
     }
-    if ((long) p.numGroups() * p.promptsPerGroup() * p.numTurns() > Integer.MAX_VALUE) {
+    if ((double) p.numGroups() * p.promptsPerGroup() * p.numTurns() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("gsp-num-groups x gsp-prompts-per-group x gsp-num-turns must be at most "
           + Integer.MAX_VALUE + " questions");
     }
