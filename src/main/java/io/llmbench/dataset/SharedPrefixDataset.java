@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *       those of its own (group, prompt) position; only the system prompt (and routing key) follow the drawn group.
  *   <li>Row: {@code "<system prompt>\n\n<question 0>"}; with {@code gsp-num-turns} > 1 the later questions are the
  *       row's next turns, replayed as a conversation with the server's replies (chat backends only). {@code
- *       prompt_len} is the length of the first turn's text encoded with special tokens, or 1 with {@code
+ *       prompt_len} is the length of the first turn's text encoded with special tokens (counted with {@link
+ *       PrefixCounts}, so a group's system prompt is not encoded again for each of its rows), or 1 with {@code
  *       gsp-fast-prepare}, which tokenizes nothing; {@code output_len} is the slot's, for every turn.
  *   <li>Routing key ({@code gsp-send-routing-key}): {@code "<8 hex chars>_<yyyyMMddHHmmss>_<group>"}, one random
  *       prefix per build, as the reference: the only part of the rows the seed does not fix.
@@ -77,21 +78,27 @@ final class SharedPrefixDataset implements DatasetGenerator {
     int[] questionLens = LengthSampler.sample(p.questionLen(), p.rangeRatio(), slots * turns, sampling);
     int[] outputLens = LengthSampler.sample(p.outputLen(), p.rangeRatio(), slots, sampling);
     VocabText vocab = new VocabText(tokenizer);
-    BiFunction<Integer, RandomGenerator, String> text =
-        p.fastPrepare() ? vocab::decoded : (length, rng) -> vocab.fitted(length, rng).text();
-    List<String> systemPrompts = texts(systemLens, text, sampling);
-    List<String> questions = texts(questionLens, text, sampling);
+    int specials = tokenizer.numSpecialTokensToAdd();
+    BiFunction<Integer, RandomGenerator, Text> text = p.fastPrepare()
+        ? (length, rng) -> new Text(vocab.decoded(length, rng), 0)
+        : (length, rng) -> Text.of(vocab.fitted(length, rng), specials);
+    List<Text> systemPrompts = texts(systemLens, text, sampling);
+    List<Text> questions = texts(questionLens, text, sampling);
     int[] groupOf = p.groupDistribution().equals("zipf")
         ? zipfGroups(p.numGroups(), slots, p.zipfAlpha(), Rngs.isolated(o.seed()))
         : IntStream.range(0, slots).map(slot -> slot / p.promptsPerGroup()).toArray();
+    // each group's prompts start with its system prompt: counted from a cut near its end, not from the start
+    List<PrefixCounts> counts = p.fastPrepare() ? null : systemPrompts.parallelStream()
+        .map(system -> PrefixCounts.of(system.text() + "\n\n", tokenizer)).toList();
     String routingPrefix = p.sendRoutingKey()
         ? UUID.randomUUID().toString().substring(0, 8) + "_" + LocalDateTime.now().format(ROUTING_TIME) + "_"
         : null;
     List<DatasetRow> rows = IntStream.range(0, slots).parallel().mapToObj(slot -> {
       int group = groupOf[slot];
-      List<String> slotQuestions = questions.subList(slot * turns, (slot + 1) * turns);
-      String first = systemPrompts.get(group) + "\n\n" + slotQuestions.get(0);
-      int promptLen = p.fastPrepare() ? 1 : tokenizer.encode(first, true).length;
+      List<String> slotQuestions =
+          questions.subList(slot * turns, (slot + 1) * turns).stream().map(Text::text).toList();
+      String first = systemPrompts.get(group).text() + "\n\n" + slotQuestions.get(0);
+      int promptLen = p.fastPrepare() ? 1 : counts.get(group).count(first);
       DatasetRow row = DatasetRow.ofText(first, promptLen, outputLens[slot])
           .withNextTurns(slotQuestions.subList(1, turns));
       return routingPrefix == null ? row : row.withRoutingKey(routingPrefix + group);
@@ -100,12 +107,20 @@ final class SharedPrefixDataset implements DatasetGenerator {
       rows = rngs.shuffled(rows);
     }
     Workload workload = Workload.of(rows);
-    return new Workload(rows, workload.stats().withDetails(statistics(p, workload, systemPrompts, questions,
-        tokenizer)));
+    return new Workload(rows, workload.stats().withDetails(statistics(p, workload, systemPrompts, questions)));
+  }
+
+  /**
+   * A generated text and its {@code len(tokenizer.encode(text))}, special tokens included (0 when not tokenized).
+   */
+  private record Text(String text, int tokens) {
+    static Text of(ExactText.Fitted fitted, int specials) {
+      return new Text(fitted.text(), fitted.ids().length + specials);
+    }
   }
 
   /** One text per length, each from its own stream split off in order, so they can be built on every core. */
-  private static List<String> texts(int[] lengths, BiFunction<Integer, RandomGenerator, String> text,
+  private static List<Text> texts(int[] lengths, BiFunction<Integer, RandomGenerator, Text> text,
       SplittableRandom rng) {
     List<SplittableRandom> streams = Stream.generate(rng::split).limit(lengths.length).toList();
     return IntStream.range(0, lengths.length).parallel()
@@ -130,8 +145,8 @@ final class SharedPrefixDataset implements DatasetGenerator {
   }
 
   /** The reference's "Generated shared prefix dataset statistics" lines. */
-  private static List<String> statistics(DatasetOptions.SharedPrefix p, Workload workload,
-      List<String> systemPrompts, List<String> questions, Tokenizer tokenizer) {
+  private static List<String> statistics(DatasetOptions.SharedPrefix p, Workload workload, List<Text> systemPrompts,
+      List<Text> questions) {
     List<String> lines = new ArrayList<>(List.of(
         "Generated shared prefix dataset statistics:",
         "Number of groups: " + p.numGroups(),
@@ -145,15 +160,14 @@ final class SharedPrefixDataset implements DatasetGenerator {
     if (!p.fastPrepare()) {
       lines.add("Total input tokens: " + workload.stats().inputTokens());
       lines.add("Total output tokens: " + workload.stats().outputTokens());
-      lines.add("Average system prompt length: " + averageTokens(systemPrompts, tokenizer) + " tokens");
-      lines.add("Average question length: " + averageTokens(questions, tokenizer) + " tokens");
+      lines.add("Average system prompt length: " + averageTokens(systemPrompts) + " tokens");
+      lines.add("Average question length: " + averageTokens(questions) + " tokens");
     }
     return lines;
   }
 
-  /** Mean of {@code len(tokenizer.encode(text))} (special tokens included), as Python's {@code :.1f}. */
-  private static String averageTokens(List<String> texts, Tokenizer tokenizer) {
-    double mean = texts.parallelStream().mapToInt(t -> tokenizer.encode(t, true).length).average().orElseThrow();
-    return PythonFormat.format(mean, 1);
+  /** Mean of {@code len(tokenizer.encode(text))}, as Python's {@code :.1f}. */
+  private static String averageTokens(List<Text> texts) {
+    return PythonFormat.format(texts.stream().mapToInt(Text::tokens).average().orElseThrow(), 1);
   }
 }

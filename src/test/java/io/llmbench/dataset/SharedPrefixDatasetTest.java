@@ -119,8 +119,10 @@ class SharedPrefixDatasetTest {
 
   @Test
   void rangeRatioDrawsLengthsBelowTheTargets() {
-    DatasetOptions o = with(options(4, 8, 40, 10, 50, 0.5), p -> turns(p, 2)).withConversations(true);
+    DatasetOptions o = with(options(4, 8, 200, 10, 50, 0.5), p -> turns(p, 2)).withConversations(true);
     List<DatasetRow> rows = Datasets.generate(o, GPT2);
+    // system prompts of 100 to 200 tokens: counted from a cut near their end, as if encoded whole
+    rows.forEach(row -> assertEquals(GPT2.encode(row.text(), true).length, row.promptLen()));
     Set<Integer> outputs = rows.stream().map(DatasetRow::outputLen).collect(Collectors.toSet());
     assertTrue(outputs.size() > 5 && outputs.stream().allMatch(n -> n >= 25 && n <= 50), outputs.toString());
     Set<Integer> questionLens = rows.stream().map(r -> GPT2.encode(r.nextTurns().get(0), false).length)
