@@ -14,25 +14,17 @@ import java.util.Arrays;
  * never merges across their splits, so what follows the prefix cannot move a split that far back. Where no cut
  * checks out (a short prefix, a normalizer that changes the start of every text such as Llama 2's prepended
  * {@code ▁}), each text is encoded whole.
+ *
+ * @param tokenizer the tokenizer that counts
+ * @param prefix what every counted text starts with
+ * @param cut where the prefix is cut, or -1 to encode texts whole
+ * @param headTokens tokens of the prefix before the cut, special tokens included
  */
-final class PrefixCounts {
+record PrefixCounts(Tokenizer tokenizer, String prefix, int cut, int headTokens) {
   /** How far before the prefix's end the cut must be, so that the text after the prefix cannot reach it. */
   static final int TAIL_CHARS = 256;
   /** Cuts tried, from the end backwards, before giving up. */
   private static final int TRIES = 4;
-
-  private final Tokenizer tokenizer;
-  private final String prefix;
-  /** Where the prefix is cut, or -1 to encode texts whole. */
-  private final int cut;
-  private final int headTokens;
-
-  private PrefixCounts(Tokenizer tokenizer, String prefix, int cut, int headTokens) {
-    this.tokenizer = tokenizer;
-    this.prefix = prefix;
-    this.cut = cut;
-    this.headTokens = headTokens;
-  }
 
   static PrefixCounts of(String prefix, Tokenizer tokenizer) {
     int[] whole = null;
