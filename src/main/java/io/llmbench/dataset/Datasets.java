@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Builds the requests of a workload before load starts: the datasets of {@code
  * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}, {@code custom}, {@code openai},
- * {@code longbench_v2}, {@code image}, {@code mmmu}, {@code mooncake}, {@code agentic-trace}) and those only
+ * {@code longbench_v2}, {@code image}, {@code mmmu}, {@code generated-shared-prefix}, {@code mooncake},
+ * {@code agentic-trace}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
  * vLLM spells {@code prefix_repetition}).
  *
@@ -34,6 +35,7 @@ public final class Datasets {
           Map.entry("mooncake", new MooncakeDataset()),
           Map.entry("image", new ImageDataset()),
           Map.entry("mmmu", new MmmuDataset()),
+          Map.entry("generated-shared-prefix", new SharedPrefixDataset()),
           Map.entry("agentic-trace", new AgenticTraceDataset()))));
 
   private Datasets() {}
@@ -58,7 +60,9 @@ public final class Datasets {
    * the filters of {@code sharegpt}, {@code custom}, {@code openai} or {@code longbench_v2} leave fewer,
    * {@code prefix-repetition}'s prefixes do not divide {@code num-prompts}, a {@code mooncake} trace or an
    * {@code mmmu} file has fewer records (or {@code mmmu} examples have no image); {@code mooncake} gives
-   * {@code mooncake-num-rounds} rows per record.
+   * {@code mooncake-num-rounds} rows per record (one conversation per record with a chat backend);
+   * {@code generated-shared-prefix} gives {@code gsp-num-groups × gsp-prompts-per-group} rows whatever
+   * {@code num-prompts}.
    *
    * @throws IllegalArgumentException for invalid options, a tokenizer without the chat template a
    *     dataset needs, or an unreadable or malformed dataset file (naming the file and line)

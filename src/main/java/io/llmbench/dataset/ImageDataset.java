@@ -48,7 +48,7 @@ final class ImageDataset implements MultimodalDataset {
     List<String> texts = new ArrayList<>(n);
     List<Planned> plans = new ArrayList<>((int) totalImages);
     for (int i = 0; i < n; i++) {
-      texts.add(vocab.draw(inputLens[i], rngs.shuffling(), tokenizer)); // Python's random.choices in SGLang
+      texts.add(vocab.decoded(inputLens[i], rngs.shuffling())); // Python's random.choices in SGLang
       for (int k = 0; k < counts[i]; k++) {
         plans.add(new Planned(resolution.sample(rngs.sampling()), blank ? 0 : rngs.sampling().nextLong()));
       }

@@ -20,6 +20,17 @@ record Rngs(SplittableRandom sampling, SplittableRandom shuffling) {
     return new Rngs(root.split(), root.split());
   }
 
+  /**
+   * A third stream of the seed, independent of {@link #of}'s two: for draws that must not shift the others (the
+   * reference's isolated {@code numpy.random.default_rng(seed)}).
+   */
+  static SplittableRandom isolated(long seed) {
+    SplittableRandom root = new SplittableRandom(seed);
+    root.split();
+    root.split();
+    return root.split();
+  }
+
   /** A shuffled copy (Fisher–Yates from the end, as Python's {@code random.shuffle}). */
   <T> List<T> shuffled(List<T> items) {
     List<T> copy = new ArrayList<>(items);

@@ -5,31 +5,45 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
- * SGLang's {@code gen_prompt}: the decoded text of ids drawn uniformly, with replacement, from a pool of the
- * vocabulary (Python's {@code random.choices}).
+ * SGLang's {@code gen_prompt(tokenizer, k)}: {@code k} ids drawn uniformly, with replacement, from a pool of the
+ * vocabulary (Python's {@code random.choices}), decoded to text.
  *
  * @param ids the pool
  */
-record VocabText(int[] ids) {
+record VocabText(Tokenizer tokenizer, int[] ids) {
   VocabText {
     if (ids.length == 0) {
       throw new IllegalArgumentException("the tokenizer has no ordinary token to draw text from");
     }
   }
 
+  /** Every id of the vocabulary, added and special tokens included, as {@code get_vocab()}. */
+  static VocabText all(Tokenizer tokenizer) {
+    return new VocabText(tokenizer, tokenizer.allVocabIds());
+  }
+
   /** The vocabulary without its special tokens, image markers among them (the multimodal {@code gen_mm_prompt}). */
   static VocabText withoutSpecials(Tokenizer tokenizer) {
     int[] specials = tokenizer.specialIds();
-    return new VocabText(Arrays.stream(tokenizer.allVocabIds())
+    return new VocabText(tokenizer, Arrays.stream(tokenizer.allVocabIds())
         .filter(id -> Arrays.binarySearch(specials, id) < 0).toArray());
   }
 
-  /** The text of {@code length} drawn ids. */
-  String draw(int length, RandomGenerator rng, Tokenizer tokenizer) {
-    int[] drawn = new int[length];
-    for (int i = 0; i < length; i++) {
+  /** The reference's text as is: it re-encodes to about {@code length} tokens, seldom exactly. */
+  String decoded(int length, RandomGenerator rng) {
+    return tokenizer.decode(draw(length, rng));
+  }
+
+  /** Random text fitted with {@link ExactText} to re-encode to {@code length} tokens (special tokens not counted). */
+  ExactText.Fitted fitted(int length, RandomGenerator rng) {
+    return ExactText.fit(draw(length, rng), length, n -> draw(n, rng), tokenizer);
+  }
+
+  private int[] draw(int n, RandomGenerator rng) {
+    int[] drawn = new int[n];
+    for (int i = 0; i < n; i++) {
       drawn[i] = ids[rng.nextInt(ids.length)];
     }
-    return tokenizer.decode(drawn);
+    return drawn;
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.dataset.DatasetOptions;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -127,5 +128,20 @@ class ConfigLoaderTest {
     assertNull(c.rampUpStartRps());
     assertEquals(2.0, ConfigLoader.of(Map.of("ramp-up-start-rps", 2)).rampUpStartRps());
     assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("burstiness", 0)));
+  }
+
+  @Test
+  void sharedPrefixZipfNeedsItsAlphaAndOnlyIt() {
+    assertEquals(DatasetOptions.SharedPrefix.DEFAULTS, ConfigLoader.of(Map.of()).sharedPrefix());
+    assertEquals(1.2, ConfigLoader.of(Map.of("gsp-group-distribution", "zipf", "gsp-zipf-alpha", 1.2)).sharedPrefix()
+        .zipfAlpha());
+    assertEquals("llmbench.gsp-zipf-alpha = null: gsp-group-distribution = zipf needs a finite number > 0",
+        assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("gsp-group-distribution", "zipf"))).getMessage());
+    assertTrue(assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("gsp-group-distribution", "zipf",
+        "gsp-zipf-alpha", 0))).getMessage().startsWith("llmbench.gsp-zipf-alpha = 0: expected a number from "));
+    assertEquals("llmbench.gsp-zipf-alpha = 1.5: only used with gsp-group-distribution = zipf; leave it null",
+        assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("gsp-zipf-alpha", 1.5))).getMessage());
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("gsp-group-distribution", "pareto")));
+    assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("gsp-num-turns", 0)));
   }
 }

@@ -27,7 +27,7 @@ class DatasetsTest {
   @Test
   void chatTemplateOnlyWhereItIsUsed() {
     for (String name : List.of("random", "random-ids", "burstgpt", "prefix-repetition", "mooncake", "openai",
-        "longbench_v2")) {
+        "longbench_v2", "generated-shared-prefix", "agentic-trace")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> Datasets.validate(DatasetOptions.defaults(name)
               .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));

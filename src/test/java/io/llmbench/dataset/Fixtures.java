@@ -52,20 +52,25 @@ final class Fixtures {
    * {@code numSpecialTokensToAdd()} is 1.
    */
   static Tokenizer gpt2WithBos(Path dir) {
-    ObjectMapper json = new ObjectMapper();
+    return gpt2With("post_processor", """
+        {"type": "TemplateProcessing",
+         "single": [{"SpecialToken": {"id": "<|endoftext|>", "type_id": 0}},
+                    {"Sequence": {"id": "A", "type_id": 0}}],
+         "pair": [{"SpecialToken": {"id": "<|endoftext|>", "type_id": 0}},
+                  {"Sequence": {"id": "A", "type_id": 0}}, {"Sequence": {"id": "B", "type_id": 1}}],
+         "special_tokens": {"<|endoftext|>":
+             {"id": "<|endoftext|>", "ids": [50256], "tokens": ["<|endoftext|>"]}}}""", dir);
+  }
+
+  /** GPT-2 with one top-level part of its {@code tokenizer.json} replaced ({@code json}: the new part). */
+  static Tokenizer gpt2With(String part, String json, Path dir) {
+    ObjectMapper mapper = new ObjectMapper();
     try {
       ObjectNode tokenizer =
-          (ObjectNode) json.readTree(SharedData.file("tokenizers/gpt2/tokenizer.json").toFile());
-      tokenizer.set("post_processor", json.readTree("""
-          {"type": "TemplateProcessing",
-           "single": [{"SpecialToken": {"id": "<|endoftext|>", "type_id": 0}},
-                      {"Sequence": {"id": "A", "type_id": 0}}],
-           "pair": [{"SpecialToken": {"id": "<|endoftext|>", "type_id": 0}},
-                    {"Sequence": {"id": "A", "type_id": 0}}, {"Sequence": {"id": "B", "type_id": 1}}],
-           "special_tokens": {"<|endoftext|>":
-               {"id": "<|endoftext|>", "ids": [50256], "tokens": ["<|endoftext|>"]}}}"""));
+          (ObjectNode) mapper.readTree(SharedData.file("tokenizers/gpt2/tokenizer.json").toFile());
+      tokenizer.set(part, mapper.readTree(json));
       Path file = dir.resolve("tokenizer.json");
-      json.writeValue(file.toFile(), tokenizer);
+      mapper.writeValue(file.toFile(), tokenizer);
       return Tokenizer.load(file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

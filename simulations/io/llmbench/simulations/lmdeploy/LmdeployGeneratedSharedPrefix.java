@@ -1,0 +1,10 @@
+package io.llmbench.simulations.lmdeploy;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** lmdeploy × generated-shared-prefix; every other option from -Dllmbench.* or -Dconfig.file. */
+public class LmdeployGeneratedSharedPrefix extends LlmSimulation {
+  public LmdeployGeneratedSharedPrefix() {
+    super("lmdeploy", "generated-shared-prefix");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.sglang;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** sglang × generated-shared-prefix; every other option from -Dllmbench.* or -Dconfig.file. */
+public class SglangGeneratedSharedPrefix extends LlmSimulation {
+  public SglangGeneratedSharedPrefix() {
+    super("sglang", "generated-shared-prefix");
+  }
+}

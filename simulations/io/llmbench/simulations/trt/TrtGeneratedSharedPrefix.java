@@ -1,0 +1,10 @@
+package io.llmbench.simulations.trt;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** trt × generated-shared-prefix; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrtGeneratedSharedPrefix extends LlmSimulation {
+  public TrtGeneratedSharedPrefix() {
+    super("trt", "generated-shared-prefix");
+  }
+}

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.truss;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** truss × generated-shared-prefix; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrussGeneratedSharedPrefix extends LlmSimulation {
+  public TrussGeneratedSharedPrefix() {
+    super("truss", "generated-shared-prefix");
+  }
+}
