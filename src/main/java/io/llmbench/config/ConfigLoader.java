@@ -331,12 +331,19 @@ public final class ConfigLoader {
       try {
         d = c.getDouble(path);
       } catch (ConfigException e) {
-        throw new ConfigError(key, v, "expected a number from " + min + (max == Double.MAX_VALUE ? " up" : " to " + max));
+        throw new ConfigError(key, v, range(min, max));
       }
       if (!(d >= min && d <= max)) {
-        throw new ConfigError(key, v, "expected a number from " + min + (max == Double.MAX_VALUE ? " up" : " to " + max));
+        throw new ConfigError(key, v, range(min, max));
       }
       return d;
+    }
+
+    /** "a number > 0" where the bound is the smallest positive double, rather than 4.9E-324. */
+    private static String range(double min, double max) {
+      String from = min == Double.MIN_VALUE ? "> 0" : "from " + min;
+      return "expected a number " + from + (max == Double.MAX_VALUE ? (min == Double.MIN_VALUE ? "" : " up")
+          : (min == Double.MIN_VALUE ? " and <= " : " to ") + max);
     }
 
     /** A list of strings; a single string (e.g. from -D) is a list of one. */
