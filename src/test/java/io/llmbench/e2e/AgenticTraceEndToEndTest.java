@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.llmbench.mock.Fault;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockRequestLog;
 import io.llmbench.mock.MockServer;
 import io.llmbench.mock.MockTokens;
+import io.llmbench.run.RequestLog;
+import io.llmbench.run.RequestRecord;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +59,33 @@ class AgenticTraceEndToEndTest {
       JsonNode line = EndToEndTest.sglangLine(run);
       assertEquals(6, line.get("completed").asInt(), "every turn is one request in SGLang's figures");
       assertEquals(30, line.get("total_output_tokens").asInt());
+    }
+  }
+
+  /** A failed turn ends its conversation (its history would be broken); the other conversations go on. */
+  @Test
+  void aFailedTurnEndsItsConversationOnly(@TempDir Path dir) throws Exception {
+    Path trace = Path.of(getClass().getResource("/dataset/agentic-trace.json").toURI());
+    // generation 2 is the second turn of the first conversation (one conversation at a time, no warm-up)
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(3).withGapMs(0.5)
+        .withFaultAt(2, Fault.parse("500")))) {
+      GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
+          "backend", "sglang-oai-chat", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2",
+          "dataset-name", "agentic-trace", "dataset-path", trace.toString(), "num-prompts", 3,
+          "sharegpt-output-len", 5, "max-concurrency", 1, "warmup-requests", 0));
+      assertEquals(0, run.exitCode());
+      MockTruth truth = MockTruth.of(mock);
+      assertEquals(Set.of("measured-0", "measured-0-1", "measured-1", "measured-2", "measured-2-1"),
+          truth.byRequestId().keySet(), "the first conversation stops after its failed turn");
+      List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
+      assertEquals(5, records.size());
+      RequestRecord failed = records.stream().filter(r -> !r.success()).findFirst().orElseThrow();
+      assertEquals(0, failed.index());
+      assertEquals(1, failed.turn());
+      assertTrue(failed.response().error().startsWith("HTTP 500"), failed.response().error());
+      JsonNode line = EndToEndTest.sglangLine(run);
+      assertEquals(4, line.get("completed").asInt());
+      assertEquals(1, line.get("failed").asInt());
     }
   }
 }
