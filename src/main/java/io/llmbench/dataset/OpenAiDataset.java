@@ -8,7 +8,6 @@ import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,8 +141,7 @@ final class OpenAiDataset implements DatasetGenerator {
   /** The keys sent as the row's extra body, as plain Java values (maps keep the file's key order). */
   static Map<String, Object> extraBody(JsonNode request) {
     Map<String, Object> extra = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = request.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : request.properties()) {
       if (!NOT_EXTRA.contains(field.getKey())) {
         extra.put(field.getKey(), JsonLines.MAPPER.convertValue(field.getValue(), Object.class));
       }

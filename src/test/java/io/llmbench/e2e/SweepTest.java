@@ -50,7 +50,7 @@ class SweepTest {
     List<String> lines = Files.readAllLines(out);
     assertEquals(5, lines.size());
     List<String> sglangKeys = new ArrayList<>();
-    EndToEndTest.JSON.readTree(getClass().getResource("/golden/jsonl-basic.jsonl")).fieldNames()
+    EndToEndTest.JSON.readTree(getClass().getResourceAsStream("/golden/jsonl-basic.jsonl")).fieldNames()
         .forEachRemaining(sglangKeys::add);
     double[] rates = {1, 2, 4, 8, 16};
     int[] prompts = {3, 6, 12, 24, 32}; // 300, 600, 1200, 2400, 3200 at 1%
