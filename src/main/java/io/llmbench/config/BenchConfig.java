@@ -40,6 +40,7 @@ public record BenchConfig(
     int mooncakeNumRounds,
     DatasetOptions.SharedPrefix sharedPrefix,
     DatasetOptions.Images images,
+    DatasetOptions.RandomMm randomMm,
     DatasetOptions.Agentic agentic,
     long seed,
     double requestRate,

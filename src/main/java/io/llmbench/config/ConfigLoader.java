@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.ImageResolution;
+import io.llmbench.dataset.MmBuckets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,6 +108,7 @@ public final class ConfigLoader {
         r.integer("mooncake-num-rounds", 1, Integer.MAX_VALUE),
         sharedPrefix(r),
         images(r),
+        randomMm(r),
         new DatasetOptions.Agentic(r.integer("dataset-offset", 0, Integer.MAX_VALUE),
             r.optionalInt("agentic-max-turns", 1, Integer.MAX_VALUE)),
         r.longValue("seed"),
@@ -226,6 +228,36 @@ public final class ConfigLoader {
         r.bool("random-image-count"),
         r.oneOf("image-format", "jpeg", "png"),
         r.oneOf("image-content", "random", "blank"));
+  }
+
+  private static DatasetOptions.RandomMm randomMm(Reader r) {
+    String buckets = r.string("random-mm-bucket-config");
+    try {
+      MmBuckets.parse(buckets);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigError("random-mm-bucket-config", buckets, e.getMessage());
+    }
+    return new DatasetOptions.RandomMm(
+        r.integer("random-mm-base-items-per-request", 0, Integer.MAX_VALUE),
+        r.decimal("random-mm-num-mm-items-range-ratio", 0.0, 1.0),
+        limitMmPerPrompt(r),
+        buckets,
+        r.integer("random-prefix-len", 0, Integer.MAX_VALUE));
+  }
+
+  /** vLLM's {"image": 255, "video": 1}: integers >= 0 for image and/or video. */
+  private static Map<String, Integer> limitMmPerPrompt(Reader r) {
+    String key = "random-mm-limit-mm-per-prompt";
+    Map<String, Object> raw = r.jsonObject(key);
+    Map<String, Integer> limits = new LinkedHashMap<>();
+    raw.forEach((modality, limit) -> {
+      if (!DatasetOptions.RandomMm.MODALITIES.contains(modality) || !(limit instanceof Integer i) || i < 0) {
+        throw new ConfigError(key, raw, "expected an object of integers >= 0 for image and/or video, such as"
+            + " {\"image\": 255, \"video\": 1}");
+      }
+      limits.put(modality, i);
+    });
+    return limits;
   }
 
   private static Profiling profiling(Reader r) {

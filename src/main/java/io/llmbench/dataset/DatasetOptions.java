@@ -1,6 +1,8 @@
 package io.llmbench.dataset;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Objects;
  * @param randomInputLen {@code --random-input-len}
  * @param randomOutputLen {@code --random-output-len}
  * @param randomRangeRatio {@code --random-range-ratio}: SGLang's rule, lengths are drawn from
- *     [max(⌊len·ratio⌋, 1), len] (not vLLM's [len·(1−ratio), len·(1+ratio)])
+ *     [max(⌊len·ratio⌋, 1), len] (not vLLM's [len·(1−ratio), len·(1+ratio)], which only {@code random-mm}
+ *     keeps)
  * @param seed {@code --seed}
  * @param tokenizePrompt {@code --tokenize-prompt}: send token ids instead of text
  * @param sharegptOutputLen {@code --sharegpt-output-len}, or null: the fixed output length of
@@ -31,6 +34,7 @@ import java.util.Objects;
  * @param mooncake SGLang's {@code --mooncake-*} flags used by dataset {@code mooncake}
  * @param sharedPrefix SGLang's {@code --gsp-*} flags used by dataset {@code generated-shared-prefix}
  * @param images SGLang's {@code --image-*} flags used by dataset {@code image}
+ * @param randomMm vLLM's {@code --random-mm-*} and {@code --random-prefix-len} flags used by dataset {@code random-mm}
  * @param agentic SGLang's {@code --dataset-offset} and {@code --agentic-max-turns} (dataset {@code agentic-trace})
  * @param conversations the backend replays conversations (a chat backend): multi-round rows stay one
  *     conversation each, sent turn by turn with the server's real replies in the history; otherwise
@@ -54,6 +58,7 @@ public record DatasetOptions(
     Mooncake mooncake,
     SharedPrefix sharedPrefix,
     Images images,
+    RandomMm randomMm,
     Agentic agentic,
     boolean conversations) {
 
@@ -154,6 +159,41 @@ public record DatasetOptions(
   }
 
   /**
+   * vLLM's {@code random-mm} dataset flags, defaults as vLLM's.
+   *
+   * @param baseItemsPerRequest {@code --random-mm-base-items-per-request} (1)
+   * @param numMmItemsRangeRatio {@code --random-mm-num-mm-items-range-ratio} (0.0): each request's item count is
+   *     uniform in [⌊n·(1−r)⌋, ⌈n·(1+r)⌉], the top clamped to the limits' sum
+   * @param limitMmPerPrompt {@code --random-mm-limit-mm-per-prompt} ({image=255, video=1}): cap per modality
+   * @param bucketConfig {@code --random-mm-bucket-config}: see {@link MmBuckets}
+   * @param prefixLen {@code --random-prefix-len} (0): random tokens shared by every prompt, before its own
+   */
+  public record RandomMm(int baseItemsPerRequest, double numMmItemsRangeRatio, Map<String, Integer> limitMmPerPrompt,
+      String bucketConfig, int prefixLen) {
+    /** The modalities {@code limitMmPerPrompt} may name. */
+    public static final List<String> MODALITIES = List.of("image", "video");
+    public static final RandomMm DEFAULTS = new RandomMm(1, 0.0, Map.of("image", 255, "video", 1),
+        "{(256, 256, 1): 0.5, (720, 1280, 1): 0.5, (720, 1280, 16): 0.0}", 0);
+
+    public RandomMm {
+      nonNegative("random-mm-base-items-per-request", baseItemsPerRequest);
+      if (!(numMmItemsRangeRatio >= 0 && numMmItemsRangeRatio <= 1)) {
+        throw new IllegalArgumentException(
+            "random-mm-num-mm-items-range-ratio must be in [0, 1], got " + numMmItemsRangeRatio);
+      }
+      limitMmPerPrompt = Map.copyOf(limitMmPerPrompt);
+      limitMmPerPrompt.forEach((modality, limit) -> {
+        if (!MODALITIES.contains(modality) || limit < 0) {
+          throw new IllegalArgumentException("random-mm-limit-mm-per-prompt must map image and/or video to integers"
+              + " >= 0, got " + modality + "=" + limit);
+        }
+      });
+      MmBuckets.parse(Objects.requireNonNull(bucketConfig, "random-mm-bucket-config"));
+      nonNegative("random-prefix-len", prefixLen);
+    }
+  }
+
+  /**
    * SGLang's {@code agentic-trace} flags.
    *
    * @param datasetOffset {@code --dataset-offset} (0): conversations skipped first (the list is rotated)
@@ -217,6 +257,7 @@ public record DatasetOptions(
     Objects.requireNonNull(mooncake, "mooncake");
     Objects.requireNonNull(sharedPrefix, "shared-prefix");
     Objects.requireNonNull(images, "images");
+    Objects.requireNonNull(randomMm, "random-mm");
     Objects.requireNonNull(agentic, "agentic");
     if (numPrompts < 0) {
       throw new IllegalArgumentException("num-prompts must be >= 0, got " + numPrompts);
@@ -231,101 +272,108 @@ public record DatasetOptions(
   /** The reference's defaults for the given dataset (1000 prompts, 1024/1024 tokens, seed 42). */
   public static DatasetOptions defaults(String datasetName) {
     return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "", false,
-        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS, Agentic.DEFAULTS, false);
+        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS, RandomMm.DEFAULTS, Agentic.DEFAULTS, false);
   }
 
   public DatasetOptions withDatasetPath(Path path) {
     return new DatasetOptions(datasetName, path, numPrompts, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withNumPrompts(int n) {
     return new DatasetOptions(datasetName, datasetPath, n, randomInputLen, randomOutputLen,
         randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withRandomLengths(int inputLen, int outputLen, double rangeRatio) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, inputLen, outputLen,
         rangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-        applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withSeed(long newSeed) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, newSeed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withTokenizePrompt(boolean tokenize) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenize, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withSharegptLengths(Integer outputLen, Integer contextLen) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, outputLen, contextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withPromptSuffix(String suffix) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withApplyChatTemplate(boolean apply) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withSonnet(Sonnet options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake, sharedPrefix, images, agentic, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withPrefixRepetition(PrefixRepetition options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake, sharedPrefix, images, agentic, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withMooncake(Mooncake options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options, sharedPrefix, images, agentic, conversations);
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options, sharedPrefix, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withSharedPrefix(SharedPrefix options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
         sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        options, images, agentic, conversations);
+        options, images, randomMm, agentic, conversations);
   }
 
   public DatasetOptions withImages(Images options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
         sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, options, agentic, conversations);
+        sharedPrefix, options, randomMm, agentic, conversations);
+  }
+
+  public DatasetOptions withRandomMm(RandomMm options) {
+    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
+        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
+        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
+        sharedPrefix, images, options, agentic, conversations);
   }
 
   public DatasetOptions withAgentic(Agentic options) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
         sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, images, options, conversations);
+        sharedPrefix, images, randomMm, options, conversations);
   }
 
   public DatasetOptions withConversations(boolean chatBackend) {
     return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
         randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
         sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, images, agentic, chatBackend);
+        sharedPrefix, images, randomMm, agentic, chatBackend);
   }
 
   private static void nonNegative(String flag, int value) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * {@code longbench_v2}, {@code image}, {@code mmmu}, {@code generated-shared-prefix}, {@code mooncake},
  * {@code agentic-trace}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
- * vLLM spells {@code prefix_repetition}).
+ * vLLM spells {@code prefix_repetition}, {@code random-mm}).
  *
  * <p>Deterministic: the same options (seed included) give the same rows. The random draws come
  * from {@link java.util.SplittableRandom}, not from NumPy's and Python's generators, so the rows
@@ -34,6 +34,7 @@ public final class Datasets {
           Map.entry("prefix-repetition", new PrefixRepetitionDataset()),
           Map.entry("mooncake", new MooncakeDataset()),
           Map.entry("image", new ImageDataset()),
+          Map.entry("random-mm", new RandomMmDataset()),
           Map.entry("mmmu", new MmmuDataset()),
           Map.entry("generated-shared-prefix", new SharedPrefixDataset()),
           Map.entry("agentic-trace", new AgenticTraceDataset()))));

@@ -4,8 +4,9 @@ import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
 
 /**
- * SGLang's datasets whose rows carry images ({@code image}, {@code mmmu}; spec §5.6–5.7), and what we deliberately do
- * differently: SGLang runs the model's Hugging Face processor on each prompt, which we cannot do generically.
+ * SGLang's datasets whose rows carry images ({@code image}, {@code mmmu}; spec §5.6–5.7), and vLLM's {@code random-mm},
+ * and what we deliberately do differently: SGLang runs the model's Hugging Face processor on each prompt, which we
+ * cannot do generically.
  *
  * <ul>
  *   <li>{@code prompt_len} counts the text only ({@code tokenizer.encode(text)}), no chat template, no vision tokens:

@@ -39,7 +39,20 @@ record VocabText(Tokenizer tokenizer, int[] ids) {
     return ExactText.fit(draw(length, rng), length, n -> draw(n, rng), tokenizer);
   }
 
-  private int[] draw(int n, RandomGenerator rng) {
+  /**
+   * vLLM's {@code RandomDataset} prompt: {@code prefix}, then {@code length} ids of the pool read in order from
+   * {@code offset} (wrapping), fitted with {@link ExactText} (shortfalls filled with random ids of the pool).
+   */
+  ExactText.Fitted fittedRun(int[] prefix, long offset, int length, RandomGenerator rng) {
+    int[] run = new int[length];
+    for (int k = 0; k < length; k++) {
+      run[k] = ids[(int) Math.floorMod(offset + k, (long) ids.length)];
+    }
+    return ExactText.fit(TokenRows.concat(prefix, run), prefix.length + length, n -> draw(n, rng), tokenizer);
+  }
+
+  /** {@code n} ids drawn uniformly, with replacement. */
+  int[] draw(int n, RandomGenerator rng) {
     int[] drawn = new int[n];
     for (int i = 0; i < n; i++) {
       drawn[i] = ids[rng.nextInt(ids.length)];

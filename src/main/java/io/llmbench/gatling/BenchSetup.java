@@ -50,6 +50,9 @@ record BenchSetup(
   /** The backends bench_serving builds image rows for (its create_mm_data_row, spec §5.6); others get no image. */
   static final List<String> IMAGE_BACKENDS = List.of("sglang", "sglang-native", "sglang-oai-chat", "vllm-chat");
 
+  /** vLLM sends random-mm only with its openai-chat backend: ours whose chat messages take image_url parts. */
+  static final List<String> RANDOM_MM_BACKENDS = List.of("sglang-oai-chat", "vllm-chat");
+
   /** The mock's words are one GPT-2 token each: its tokenizer when none is given. */
   static final String MOCK_TOKENIZER = "builtin:gpt2";
 
@@ -71,6 +74,10 @@ record BenchSetup(
     if (java.util.Set.of("image", "mmmu").contains(c.datasetName()) && !IMAGE_BACKENDS.contains(c.backend())) {
       throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " sends images, which go only"
           + " with " + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving's image rows)");
+    }
+    if (c.datasetName().equals("random-mm") && !RANDOM_MM_BACKENDS.contains(c.backend())) {
+      throw new ConfigError("backend", c.backend(), "dataset random-mm sends images as image_url parts of a chat"
+          + " message, which go only with " + String.join(", ", RANDOM_MM_BACKENDS) + " (as vLLM's openai-chat)");
     }
     ArrivalProfile arrivals = arrivalProfile(c);
     DatasetOptions datasetOptions = datasetOptions(c);
@@ -248,7 +255,7 @@ record BenchSetup(
         new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
         new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
             c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
-        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.agentic(),
+        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.randomMm(), c.agentic(),
         Backends.forName(c.backend()).isChat());
   }
 

@@ -19,8 +19,8 @@ class DatasetsTest {
         e.getMessage());
     // every dataset of bench_serving but speed-bench, and vLLM's own, in sorted order
     assertTrue(Datasets.names().containsAll(List.of("agentic-trace", "burstgpt", "custom", "generated-shared-prefix",
-        "image", "longbench_v2", "mmmu", "mooncake", "openai", "prefix-repetition", "random", "random-ids", "sharegpt",
-        "sonnet")), Datasets.names().toString());
+        "image", "longbench_v2", "mmmu", "mooncake", "openai", "prefix-repetition", "random", "random-ids", "random-mm",
+        "sharegpt", "sonnet")), Datasets.names().toString());
     assertEquals(Datasets.names().stream().sorted().toList(), Datasets.names());
   }
 
@@ -33,7 +33,7 @@ class DatasetsTest {
               .withDatasetPath(Fixtures.resource("burstgpt.csv")).withApplyChatTemplate(true)));
       assertEquals("apply-chat-template is not used by dataset-name " + name
           + ", only by " + String.join(", ", Datasets.names().stream().filter(n -> List.of("custom", "image", "mmmu",
-              "sharegpt", "sonnet").contains(n)).toList()), e.getMessage());
+              "random-mm", "sharegpt", "sonnet").contains(n)).toList()), e.getMessage());
     }
   }
 

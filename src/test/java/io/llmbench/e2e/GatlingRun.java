@@ -30,6 +30,8 @@ public record GatlingRun(int exitCode, RunFolder folder) {
       return new GatlingRun(code, newestRun(workDir.resolve("reports")));
     } finally {
       all.keySet().forEach(k -> System.clearProperty("llmbench." + k));
+      // the default reference caches the -D overrides: later tests in this JVM must not see this run's options
+      com.typesafe.config.ConfigFactory.invalidateCaches();
     }
   }
 

@@ -68,4 +68,22 @@ class BenchSetupTest {
         () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", "sglang-embedding", "dataset-name", "image")), "t"));
     org.junit.jupiter.api.Assertions.assertTrue(embedding.getMessage().startsWith("llmbench.dataset-name = \"image\""));
   }
+
+  @Test
+  void randomMmGoesOnlyToTheChatBackendsThatTakeImageUrlParts() {
+    for (String backend : java.util.List.of("sglang", "sglang-native", "sglang-oai", "vllm", "lmdeploy",
+        "lmdeploy-chat", "trt", "truss", "sglang-embedding", "vllm-embedding")) {
+      var e = org.junit.jupiter.api.Assertions.assertThrows(io.llmbench.config.ConfigError.class,
+          () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", backend, "dataset-name", "random-mm")), "t"));
+      assertEquals("llmbench.backend = \"" + backend + "\": dataset random-mm sends images as image_url parts of a"
+          + " chat message, which go only with sglang-oai-chat, vllm-chat (as vLLM's openai-chat)", e.getMessage());
+    }
+    // an allowed backend gets as far as the dataset's own checks, before any load
+    var video = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> BenchSetup.prepare(ConfigLoader.of(Map.of("backend", "vllm-chat", "dataset-name", "random-mm",
+            "random-mm-bucket-config", "{(32, 32, 4): 1}")), "t"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        video.getMessage().startsWith("random-mm-bucket-config '{(32, 32, 4): 1}' has a video bucket"),
+        video.getMessage());
+  }
 }

@@ -1,0 +1,134 @@
+package io.llmbench.dataset;
+
+import io.llmbench.dataset.ImageResolution.Size;
+import io.llmbench.tokenizer.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * vLLM's {@code random-mm} dataset ({@code RandomMultiModalDataset}): vLLM's {@code random} text prompts with random
+ * noise images attached, sent as {@code image_url} parts of a chat message (JPEG {@code data:} URLs).
+ *
+ * <ul>
+ *   <li>Lengths follow vLLM's symmetric rule, not SGLang's (which {@code random} keeps): input uniform in
+ *       [⌊L·(1−r)⌋, ⌈L·(1+r)⌉] with L = {@code random-input-len} minus the tokenizer's special tokens, output likewise
+ *       from {@code random-output-len}, at least 1; {@code random-range-ratio} must be below 1.
+ *   <li>Each prompt is a random prefix of {@code random-prefix-len} tokens shared by all prompts, then the vocabulary
+ *       (special tokens excluded) read in order from a random offset, fitted with {@link ExactText} to its length.
+ *   <li>Items per request are uniform in [⌊n·(1−r)⌋, ⌈n·(1+r)⌉] (n = {@code random-mm-base-items-per-request}, r =
+ *       {@code random-mm-num-mm-items-range-ratio}), the top clamped to the {@code random-mm-limit-mm-per-prompt}
+ *       limits; each item's size is a {@code random-mm-bucket-config} bucket drawn by its probability.
+ * </ul>
+ *
+ * <p>Deliberate differences: only images are made, so a video bucket (num_frames above 1) that can be drawn is
+ * refused before load; JPEG goes through {@link ImageEncoding} (quality 0.85, PIL's default is 75), sizes in pixels
+ * are vLLM's; {@code prompt_len} counts the text tokens, as vLLM's does (no processor is run, see {@link
+ * MultimodalDataset}); the chat backends put the image parts before the text part (SGLang's order), vLLM after.
+ */
+final class RandomMmDataset implements MultimodalDataset {
+
+  /** One request before its text is fitted and its images are made. */
+  private record Planned(int inputLen, int outputLen, long offset, long textSeed, Size[] sizes, long[] imageSeeds) {}
+
+  @Override
+  public void validate(DatasetOptions o) {
+    MultimodalDataset.super.validate(o);
+    if (!(o.randomRangeRatio() < 1)) {
+      throw new IllegalArgumentException("random-range-ratio must be in [0, 1) with dataset-name random-mm"
+          + " (vLLM's symmetric range), got " + o.randomRangeRatio());
+    }
+    itemBounds(o.randomMm());
+  }
+
+  /**
+   * vLLM's {@code get_mm_item_sampling_params}: the least and most items per request.
+   *
+   * @throws IllegalArgumentException naming the option at fault
+   */
+  static int[] itemBounds(DatasetOptions.RandomMm options) {
+    MmBuckets buckets = MmBuckets.parse(options.bucketConfig());
+    if (buckets.drawsVideo()) {
+      throw new IllegalArgumentException("random-mm-bucket-config '" + options.bucketConfig() + "' has a video"
+          + " bucket (num_frames > 1) with a probability above 0: only images are generated; give video buckets"
+          + " probability 0 or remove them");
+    }
+    for (String modality : DatasetOptions.RandomMm.MODALITIES) {
+      if (buckets.mentions(modality) && !options.limitMmPerPrompt().containsKey(modality)) {
+        throw new IllegalArgumentException("random-mm-limit-mm-per-prompt " + options.limitMmPerPrompt()
+            + " has no " + modality + " limit, but random-mm-bucket-config has " + modality + " buckets");
+      }
+    }
+    int n = options.baseItemsPerRequest();
+    double r = options.numMmItemsRangeRatio();
+    long max = Math.min(options.limitMmPerPrompt().get("image"), (long) Math.ceil(n * (1 + r)));
+    long min = Math.max(0, (long) Math.floor(n * (1 - r)));
+    if (min > max) {
+      throw new IllegalArgumentException("random-mm-base-items-per-request " + n + " with"
+          + " random-mm-num-mm-items-range-ratio " + r + " needs at least " + min + " images per request, above"
+          + " random-mm-limit-mm-per-prompt's image limit " + max);
+    }
+    return new int[] {(int) min, (int) max};
+  }
+
+  @Override
+  public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
+    DatasetOptions.RandomMm options = o.randomMm();
+    int[] bounds = itemBounds(options);
+    MmBuckets buckets = MmBuckets.parse(options.bucketConfig());
+    int realInputLen = Math.max(0, o.randomInputLen() - tokenizer.numSpecialTokensToAdd());
+    if (options.prefixLen() + Math.floor(realInputLen * (1 - o.randomRangeRatio())) < 1) {
+      throw new IllegalArgumentException("random-input-len " + o.randomInputLen() + " is too small for random-mm:"
+          + " with " + tokenizer.numSpecialTokensToAdd() + " special tokens and random-range-ratio "
+          + o.randomRangeRatio() + " a prompt could have no token; raise it or random-prefix-len");
+    }
+    int n = o.numPrompts();
+    SplittableRandom rng = rngs.sampling();
+    // vLLM's order of draws: input lengths, output lengths, offsets, prefix, then per request its items
+    int[] inputLens = LengthSampler.symmetric(realInputLen, o.randomRangeRatio(), 0, n, rng);
+    int[] outputLens = LengthSampler.symmetric(o.randomOutputLen(), o.randomRangeRatio(), 1, n, rng);
+    long[] offsets = rng.longs(n, 0, tokenizer.vocabSize()).toArray();
+    VocabText vocab = VocabText.withoutSpecials(tokenizer);
+    int[] prefix = vocab.draw(options.prefixLen(), rng);
+    List<Planned> plans = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Size[] sizes = new Size[rng.nextInt(bounds[0], bounds[1] + 1)];
+      Arrays.setAll(sizes, k -> buckets.pick(rng));
+      plans.add(new Planned(inputLens[i], outputLens[i], offsets[i] + i, rng.nextLong(), sizes,
+          rng.longs(sizes.length).toArray()));
+    }
+    // every row depends only on its plan, so building them on every core gives the same rows
+    List<DatasetRow> rows = IntStream.range(0, n).parallel().mapToObj(i -> {
+      Planned p = plans.get(i);
+      ExactText.Fitted text = vocab.fittedRun(prefix, p.offset(), p.inputLen(), new SplittableRandom(p.textSeed()));
+      List<String> urls = IntStream.range(0, p.sizes().length).parallel()
+          .mapToObj(k -> ImageEncoding.dataUrl(ImageEncoding.noise(p.sizes()[k], p.imageSeeds()[k]), "jpeg"))
+          .toList();
+      return DatasetRow.ofText(text.text(), text.ids().length, p.outputLen()).withImages(urls);
+    }).toList();
+    int exact = (int) IntStream.range(0, n)
+        .filter(i -> rows.get(i).promptLen() == options.prefixLen() + plans.get(i).inputLen()).count();
+    Workload workload = Workload.of(rows);
+    return new Workload(rows, workload.stats().withExactInputs(exact, n).withDetails(details(plans)));
+  }
+
+  /** The images made, as vLLM logs its sampling ranges, and what the input figures count. */
+  private static List<String> details(List<Planned> plans) {
+    IntSummaryStatistics perRequest = plans.stream().mapToInt(p -> p.sizes().length).summaryStatistics();
+    Map<String, Long> bySize = plans.stream().flatMap(p -> Arrays.stream(p.sizes()))
+        .collect(Collectors.groupingBy(s -> s.height() + "x" + s.width(), TreeMap::new, Collectors.counting()));
+    return List.of(
+        "#Total images: " + perRequest.getSum(),
+        String.format(Locale.ROOT, "#Images per request: min=%d, max=%d, mean=%.2f",
+            perRequest.getMin(), perRequest.getMax(), perRequest.getAverage()),
+        "#Images by size (HxW): " + bySize,
+        TEXT_ONLY);
+  }
+}
