@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The dataset options, named after the flags of {@code sglang.bench_serving} and, for the datasets
@@ -272,108 +273,140 @@ public record DatasetOptions(
   /** The reference's defaults for the given dataset (1000 prompts, 1024/1024 tokens, seed 42). */
   public static DatasetOptions defaults(String datasetName) {
     return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "", false,
-        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS, RandomMm.DEFAULTS, Agentic.DEFAULTS, false);
+        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS,
+        RandomMm.DEFAULTS, Agentic.DEFAULTS, false);
   }
 
   public DatasetOptions withDatasetPath(Path path) {
-    return new DatasetOptions(datasetName, path, numPrompts, randomInputLen, randomOutputLen,
-        randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.datasetPath = path);
   }
 
   public DatasetOptions withNumPrompts(int n) {
-    return new DatasetOptions(datasetName, datasetPath, n, randomInputLen, randomOutputLen,
-        randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.numPrompts = n);
   }
 
   public DatasetOptions withRandomLengths(int inputLen, int outputLen, double rangeRatio) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, inputLen, outputLen,
-        rangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-        applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> {
+      b.randomInputLen = inputLen;
+      b.randomOutputLen = outputLen;
+      b.randomRangeRatio = rangeRatio;
+    });
   }
 
   public DatasetOptions withSeed(long newSeed) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, newSeed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.seed = newSeed);
   }
 
   public DatasetOptions withTokenizePrompt(boolean tokenize) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenize, sharegptOutputLen, sharegptContextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.tokenizePrompt = tokenize);
   }
 
   public DatasetOptions withSharegptLengths(Integer outputLen, Integer contextLen) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, outputLen, contextLen,
-        promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> {
+      b.sharegptOutputLen = outputLen;
+      b.sharegptContextLen = contextLen;
+    });
   }
 
   public DatasetOptions withPromptSuffix(String suffix) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, suffix, applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.promptSuffix = suffix);
   }
 
   public DatasetOptions withApplyChatTemplate(boolean apply) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, apply, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.applyChatTemplate = apply);
   }
 
   public DatasetOptions withSonnet(Sonnet options) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, options, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.sonnet = options);
   }
 
   public DatasetOptions withPrefixRepetition(PrefixRepetition options) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, options, mooncake, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.prefixRepetition = options);
   }
 
   public DatasetOptions withMooncake(Mooncake options) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, options, sharedPrefix, images, randomMm, agentic, conversations);
+    return with(b -> b.mooncake = options);
   }
 
   public DatasetOptions withSharedPrefix(SharedPrefix options) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        options, images, randomMm, agentic, conversations);
+    return with(b -> b.sharedPrefix = options);
   }
 
   public DatasetOptions withImages(Images options) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, options, randomMm, agentic, conversations);
+    return with(b -> b.images = options);
   }
 
   public DatasetOptions withRandomMm(RandomMm options) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, images, options, agentic, conversations);
+    return with(b -> b.randomMm = options);
   }
 
   public DatasetOptions withAgentic(Agentic options) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, images, randomMm, options, conversations);
+    return with(b -> b.agentic = options);
   }
 
   public DatasetOptions withConversations(boolean chatBackend) {
-    return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen,
-        randomOutputLen, randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen,
-        sharegptContextLen, promptSuffix, applyChatTemplate, sonnet, prefixRepetition, mooncake,
-        sharedPrefix, images, randomMm, agentic, chatBackend);
+    return with(b -> b.conversations = chatBackend);
+  }
+
+  /** A copy with {@code change} applied (validated again by the canonical constructor). */
+  private DatasetOptions with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The components of a copy being changed: the with-methods' one place that lists them all. */
+  private static final class Copy {
+    String datasetName;
+    Path datasetPath;
+    int numPrompts;
+    int randomInputLen;
+    int randomOutputLen;
+    double randomRangeRatio;
+    long seed;
+    boolean tokenizePrompt;
+    Integer sharegptOutputLen;
+    Integer sharegptContextLen;
+    String promptSuffix;
+    boolean applyChatTemplate;
+    Sonnet sonnet;
+    PrefixRepetition prefixRepetition;
+    Mooncake mooncake;
+    SharedPrefix sharedPrefix;
+    Images images;
+    RandomMm randomMm;
+    Agentic agentic;
+    boolean conversations;
+
+    Copy(DatasetOptions o) {
+      datasetName = o.datasetName;
+      datasetPath = o.datasetPath;
+      numPrompts = o.numPrompts;
+      randomInputLen = o.randomInputLen;
+      randomOutputLen = o.randomOutputLen;
+      randomRangeRatio = o.randomRangeRatio;
+      seed = o.seed;
+      tokenizePrompt = o.tokenizePrompt;
+      sharegptOutputLen = o.sharegptOutputLen;
+      sharegptContextLen = o.sharegptContextLen;
+      promptSuffix = o.promptSuffix;
+      applyChatTemplate = o.applyChatTemplate;
+      sonnet = o.sonnet;
+      prefixRepetition = o.prefixRepetition;
+      mooncake = o.mooncake;
+      sharedPrefix = o.sharedPrefix;
+      images = o.images;
+      randomMm = o.randomMm;
+      agentic = o.agentic;
+      conversations = o.conversations;
+    }
+
+    DatasetOptions build() {
+      return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen, randomOutputLen,
+          randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
+          applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic,
+          conversations);
+    }
   }
 
   private static void nonNegative(String flag, int value) {
