@@ -42,6 +42,7 @@ public record BenchConfig(
     DatasetOptions.Images images,
     DatasetOptions.RandomMm randomMm,
     DatasetOptions.Agentic agentic,
+    DatasetOptions.SpeedBench speedBench,
     long seed,
     double requestRate,
     String arrivalProfile,

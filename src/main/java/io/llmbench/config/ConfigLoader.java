@@ -111,6 +111,7 @@ public final class ConfigLoader {
         randomMm(r),
         new DatasetOptions.Agentic(r.integer("dataset-offset", 0, Integer.MAX_VALUE),
             r.optionalInt("agentic-max-turns", 1, Integer.MAX_VALUE)),
+        speedBench(r),
         r.longValue("seed"),
         r.rate("request-rate"),
         r.string("arrival-profile"),
@@ -213,6 +214,15 @@ public final class ConfigLoader {
     return new DatasetDownload(r.bool("dataset-download.enabled"),
         dir.isEmpty() ? Path.of(System.getProperty("user.home"), ".cache", "llmbench", "datasets") : Path.of(dir),
         sources);
+  }
+
+  private static DatasetOptions.SpeedBench speedBench(Reader r) {
+    String category = r.optionalString("speed-bench-category");
+    if (category != null && !DatasetOptions.SpeedBench.CATEGORIES.contains(category)) {
+      throw new ConfigError("speed-bench-category", category,
+          "expected null or one of " + String.join(", ", DatasetOptions.SpeedBench.CATEGORIES));
+    }
+    return new DatasetOptions.SpeedBench(category, r.integer("speed-bench-output-len", 1, Integer.MAX_VALUE));
   }
 
   private static DatasetOptions.Images images(Reader r) {

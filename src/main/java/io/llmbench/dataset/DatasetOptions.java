@@ -37,6 +37,7 @@ import java.util.function.Consumer;
  * @param images SGLang's {@code --image-*} flags used by dataset {@code image}
  * @param randomMm vLLM's {@code --random-mm-*} and {@code --random-prefix-len} flags used by dataset {@code random-mm}
  * @param agentic SGLang's {@code --dataset-offset} and {@code --agentic-max-turns} (dataset {@code agentic-trace})
+ * @param speedBench SGLang's {@code --speed-bench-*} flags (dataset {@code speed-bench})
  * @param conversations the backend replays conversations (a chat backend): multi-round rows stay one
  *     conversation each, sent turn by turn with the server's real replies in the history; otherwise
  *     {@code mooncake} flattens its rounds into separate requests with placeholder replies, as the reference
@@ -61,6 +62,7 @@ public record DatasetOptions(
     Images images,
     RandomMm randomMm,
     Agentic agentic,
+    SpeedBench speedBench,
     boolean conversations) {
 
   /**
@@ -212,6 +214,25 @@ public record DatasetOptions(
   }
 
   /**
+   * SGLang's {@code speed-bench} flags.
+   *
+   * @param category {@code --speed-bench-category}: low_entropy, mixed or high_entropy; null for all
+   * @param outputLen {@code --speed-bench-output-len} (512)
+   */
+  public record SpeedBench(String category, int outputLen) {
+    public static final SpeedBench DEFAULTS = new SpeedBench(null, 512);
+    public static final List<String> CATEGORIES = List.of("low_entropy", "mixed", "high_entropy");
+
+    public SpeedBench {
+      if (category != null && !CATEGORIES.contains(category)) {
+        throw new IllegalArgumentException("speed-bench-category must be one of " + String.join(", ", CATEGORIES)
+            + ", got " + category);
+      }
+      positive("speed-bench-output-len", outputLen);
+    }
+  }
+
+  /**
    * vLLM's {@code sonnet} dataset flags.
    *
    * @param inputLen {@code --sonnet-input-len} (550): upper bound of each templated prompt
@@ -260,6 +281,7 @@ public record DatasetOptions(
     Objects.requireNonNull(images, "images");
     Objects.requireNonNull(randomMm, "random-mm");
     Objects.requireNonNull(agentic, "agentic");
+    Objects.requireNonNull(speedBench, "speed-bench");
     if (numPrompts < 0) {
       throw new IllegalArgumentException("num-prompts must be >= 0, got " + numPrompts);
     }
@@ -274,7 +296,7 @@ public record DatasetOptions(
   public static DatasetOptions defaults(String datasetName) {
     return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "", false,
         Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS,
-        RandomMm.DEFAULTS, Agentic.DEFAULTS, false);
+        RandomMm.DEFAULTS, Agentic.DEFAULTS, SpeedBench.DEFAULTS, false);
   }
 
   public DatasetOptions withDatasetPath(Path path) {
@@ -344,6 +366,10 @@ public record DatasetOptions(
     return with(b -> b.agentic = options);
   }
 
+  public DatasetOptions withSpeedBench(SpeedBench options) {
+    return with(b -> b.speedBench = options);
+  }
+
   public DatasetOptions withConversations(boolean chatBackend) {
     return with(b -> b.conversations = chatBackend);
   }
@@ -376,6 +402,7 @@ public record DatasetOptions(
     Images images;
     RandomMm randomMm;
     Agentic agentic;
+    SpeedBench speedBench;
     boolean conversations;
 
     Copy(DatasetOptions o) {
@@ -398,13 +425,14 @@ public record DatasetOptions(
       images = o.images;
       randomMm = o.randomMm;
       agentic = o.agentic;
+      speedBench = o.speedBench;
       conversations = o.conversations;
     }
 
     DatasetOptions build() {
       return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen, randomOutputLen,
           randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-          applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic,
+          applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, speedBench,
           conversations);
     }
   }

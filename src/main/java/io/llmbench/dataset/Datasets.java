@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Builds the requests of a workload before load starts: the datasets of {@code
  * sglang.bench_serving} ({@code random}, {@code random-ids}, {@code sharegpt}, {@code custom}, {@code openai},
  * {@code longbench_v2}, {@code image}, {@code mmmu}, {@code generated-shared-prefix}, {@code mooncake},
- * {@code agentic-trace}) and those only
+ * {@code agentic-trace}, {@code speed-bench}) and those only
  * {@code vllm bench serve} has ({@code sonnet}, {@code burstgpt}, {@code prefix-repetition}, which
  * vLLM spells {@code prefix_repetition}, {@code random-mm}).
  *
@@ -37,7 +37,8 @@ public final class Datasets {
           Map.entry("random-mm", new RandomMmDataset()),
           Map.entry("mmmu", new MmmuDataset()),
           Map.entry("generated-shared-prefix", new SharedPrefixDataset()),
-          Map.entry("agentic-trace", new AgenticTraceDataset()))));
+          Map.entry("agentic-trace", new AgenticTraceDataset()),
+          Map.entry("speed-bench", new SpeedBenchDataset()))));
 
   private Datasets() {}
 

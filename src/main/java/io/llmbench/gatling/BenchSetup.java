@@ -255,7 +255,7 @@ record BenchSetup(
         new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
         new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
             c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
-        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.randomMm(), c.agentic(),
+        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.randomMm(), c.agentic(), c.speedBench(),
         Backends.forName(c.backend()).isChat());
   }
 

@@ -50,6 +50,9 @@ class ConfigLoaderTest {
     assertTrue(e.getMessage().startsWith("llmbench.request-rat = 4: unknown option; known options: ["), e.getMessage());    e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("dataset-download.enable", true)));
     assertTrue(e.getMessage().startsWith("llmbench.dataset-download.enable = true: unknown option; known: [cache-dir,"),
         e.getMessage());
+    e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("speed-bench-category", "medium")));
+    assertEquals("llmbench.speed-bench-category = \"medium\": expected null or one of low_entropy, mixed, high_entropy",
+        e.getMessage());
     e = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("mooncake-workload", "chat")));
     assertEquals("llmbench.mooncake-workload = \"chat\": expected one of mooncake, conversation, synthetic, toolagent",
         e.getMessage());

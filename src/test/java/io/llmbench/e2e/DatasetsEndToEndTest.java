@@ -50,6 +50,7 @@ class DatasetsEndToEndTest {
     Path sharegpt = SharedData.file("sharegpt/fastchat_dummy_conversation.json");
     Path burstgpt = resource("/dataset/burstgpt.csv");
     Path mooncake = resource("/dataset/mooncake-trace.jsonl");
+    Path speedBench = resource("/dataset/speed-bench.jsonl");
     // sonnet counts its prompts through the model's chat template, which the bundled GPT-2 lacks
     String qwen3 = SharedData.file("tokenizers/qwen3/tokenizer.json.gz").toString();
     List<Case> cases = List.of(
@@ -69,7 +70,11 @@ class DatasetsEndToEndTest {
                 "prefix-repetition-num-prefixes", 2, "prefix-repetition-output-len", 6),
             base("prefix-repetition").withPrefixRepetition(new DatasetOptions.PrefixRepetition(24, 8, 2, 6)), false),
         new Case("mooncake", GPT2, Map.of("dataset-path", mooncake.toString(), "mooncake-num-rounds", 2),
-            base("mooncake").withDatasetPath(mooncake).withMooncake(new DatasetOptions.Mooncake(2)), true));
+            base("mooncake").withDatasetPath(mooncake).withMooncake(new DatasetOptions.Mooncake(2)), true),
+        // six prompts from five lines: the lines repeated, cut and shuffled
+        new Case("speed-bench", GPT2, Map.of("dataset-path", speedBench.toString(), "speed-bench-output-len", 9),
+            base("speed-bench").withDatasetPath(speedBench).withSpeedBench(new DatasetOptions.SpeedBench(null, 9)),
+            true));
     return cases.stream().map(Arguments::of);
   }
 

@@ -1,0 +1,10 @@
+package io.llmbench.simulations.trt;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** trt × speed-bench; every other option from -Dllmbench.* or -Dconfig.file. */
+public class TrtSpeedBench extends LlmSimulation {
+  public TrtSpeedBench() {
+    super("trt", "speed-bench");
+  }
+}

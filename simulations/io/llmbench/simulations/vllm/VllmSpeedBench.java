@@ -1,0 +1,10 @@
+package io.llmbench.simulations.vllm;
+
+import io.llmbench.gatling.LlmSimulation;
+
+/** vllm × speed-bench; every other option from -Dllmbench.* or -Dconfig.file. */
+public class VllmSpeedBench extends LlmSimulation {
+  public VllmSpeedBench() {
+    super("vllm", "speed-bench");
+  }
+}
