@@ -1,7 +1,6 @@
 package io.llmbench.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ final class AgenticTraceDataset implements DatasetGenerator {
   static final int DEFAULT_OUTPUT_LEN = 220;
   private static final String EXPECTED = "an agentic trace: {\"conversations\": [[{\"messages\": [...],"
       + " \"prompt_tokens\": N}, ...], ...]}";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public void validate(DatasetOptions o) {
@@ -66,7 +64,7 @@ final class AgenticTraceDataset implements DatasetGenerator {
   private static JsonNode read(DatasetOptions o) {
     JsonNode root;
     try {
-      root = JSON.readTree(o.datasetPath().toFile());
+      root = JsonLines.MAPPER.readTree(o.datasetPath().toFile());
     } catch (IOException e) {
       throw new IllegalArgumentException(o.datasetPath() + ": not readable as JSON (" + e.getMessage()
           + "); expected " + EXPECTED, e);

@@ -1,6 +1,5 @@
 package io.llmbench.dataset;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,8 +37,6 @@ public record DatasetRow(
     List<String> nextTurns,
     String routingKey,
     Map<String, Object> extraBody) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public DatasetRow {
     if (Stream.of(text, ids, messages).filter(Objects::nonNull).count() != 1) {
       throw new IllegalArgumentException("exactly one of text, ids and messages must be set");
@@ -98,7 +95,7 @@ public record DatasetRow(
 
   /** {@code [{"role": "user", "content": text}]} as JSON text. */
   static String userMessage(String text) {
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = JsonLines.MAPPER.createArrayNode();
     array.addObject().put("role", "user").put("content", text);
     return array.toString();
   }

@@ -72,8 +72,8 @@ record BenchSetup(
           + " (as bench_serving): use a text dataset such as random or sharegpt");
     }
     if (java.util.Set.of("image", "mmmu").contains(c.datasetName()) && !IMAGE_BACKENDS.contains(c.backend())) {
-      throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " sends images, which go only"
-          + " with " + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving's image rows)");
+      // refused by name before any image is made; rows with images from other datasets are refused once built
+      throw imagesRefused(c, "sends images");
     }
     if (c.datasetName().equals("random-mm") && !RANDOM_MM_BACKENDS.contains(c.backend())) {
       throw new ConfigError("backend", c.backend(), "dataset random-mm sends images as image_url parts of a chat"
@@ -114,8 +114,7 @@ record BenchSetup(
             + " lmdeploy-chat)");
       }
       if (!IMAGE_BACKENDS.contains(c.backend()) && rows.stream().anyMatch(r -> !r.images().isEmpty())) {
-        throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " has rows with images, which"
-            + " go only with " + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving's image rows)");
+        throw imagesRefused(c, "has rows with images");
       }
       workload.stats().lines().forEach(System.out::println);
       ArrivalSchedule schedule = replaysTrace(c)
@@ -140,6 +139,11 @@ record BenchSetup(
       }
       throw e;
     }
+  }
+
+  private static ConfigError imagesRefused(BenchConfig c, String what) {
+    return new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " " + what + ", which go only with "
+        + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving's image rows)");
   }
 
   /** Trace replay: the dataset's own timestamps set the arrivals (always for mooncake, as bench_serving). */

@@ -122,29 +122,10 @@ public final class SglangJsonl {
   }
 
   /**
-   * SGLang's default output file name (§9.1) for a non-image dataset: {@code
-   * <backend>_<MMDD>_<n>_<in>_<out>.jsonl} for datasets named {@code random*}, else {@code
-   * <backend>_<MMDD>_<n>_<dataset>.jsonl}, relative to the working directory.
-   *
-   * @throws IllegalArgumentException for the {@code image} dataset, whose name needs the image
-   *     count and resolution: use the other overload
-   */
-  public static String defaultFileName(
-      String backend,
-      String datasetName,
-      int numPrompts,
-      int randomInputLen,
-      int randomOutputLen,
-      LocalDate date) {
-    if (datasetName.equals("image")) {
-      throw new IllegalArgumentException("the image dataset's file name needs image count and resolution");
-    }
-    return defaultFileName(backend, datasetName, numPrompts, randomInputLen, randomOutputLen, 0, "", date);
-  }
-
-  /**
-   * SGLang's default output file name for any dataset; for {@code image}: {@code
-   * <backend>_<MMDD>_<n>_<in>_<out>_<imageCount>imgs_<imageResolution>.jsonl}.
+   * SGLang's default output file name (§9.1), relative to the working directory: {@code
+   * <backend>_<MMDD>_<n>_<in>_<out>.jsonl} for datasets named {@code random*}, {@code
+   * <backend>_<MMDD>_<n>_<in>_<out>_<imageCount>imgs_<imageResolution>.jsonl} for {@code image}, else {@code
+   * <backend>_<MMDD>_<n>_<dataset>.jsonl} (the image count and resolution are used by {@code image} only).
    */
   public static String defaultFileName(
       String backend,

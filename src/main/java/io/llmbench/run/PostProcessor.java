@@ -72,8 +72,7 @@ public final class PostProcessor {
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
         Metrics.usesRetokenizedItl(info.backend(), info.acceptLength()));
-    ScheduleFidelity schedule = measured.stream().filter(r -> r.turn() == 0).count() < 2 ? null
-        : scheduleFidelity(measured);
+    ScheduleFidelity schedule = scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
     System.out.print(console);
     String line = SglangJsonl.line(info, metrics, outcomes, schedule);
@@ -87,9 +86,15 @@ public final class PostProcessor {
     return new Summary(console, line, metrics);
   }
 
-  /** Of the requests the arrival schedule placed: later turns of a conversation follow their replies instead. */
+  /**
+   * Of the requests the arrival schedule placed (later turns of a conversation follow their replies instead); null
+   * with fewer than two, which have no gap.
+   */
   static ScheduleFidelity scheduleFidelity(List<RequestRecord> records) {
     List<RequestRecord> measured = records.stream().filter(r -> r.turn() == 0).toList();
+    if (measured.size() < 2) {
+      return null;
+    }
     long[] scheduled = measured.stream().mapToLong(RequestRecord::scheduledNanos).toArray();
     long[] ready = measured.stream().mapToLong(RequestRecord::readyNanos).toArray();
     long[] start = measured.stream().mapToLong(RequestRecord::startNanos).toArray();

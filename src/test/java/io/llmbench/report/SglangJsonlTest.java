@@ -4,7 +4,6 @@ import static io.llmbench.report.GoldenRuns.BASIC_DURATION;
 import static io.llmbench.report.GoldenRuns.BASIC_OUTCOMES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.metrics.BenchmarkMetrics;
@@ -66,15 +65,13 @@ class SglangJsonlTest {
   void defaultFileNamesFollowSglang() {
     LocalDate date = LocalDate.of(2026, 3, 7);
     assertEquals("sglang_0307_1000_sharegpt.jsonl",
-        SglangJsonl.defaultFileName("sglang", "sharegpt", 1000, 1024, 1024, date));
+        SglangJsonl.defaultFileName("sglang", "sharegpt", 1000, 1024, 1024, 1, "1080p", date));
     assertEquals("vllm_0307_200_512_128.jsonl",
-        SglangJsonl.defaultFileName("vllm", "random", 200, 512, 128, date));
+        SglangJsonl.defaultFileName("vllm", "random", 200, 512, 128, 1, "1080p", date));
     assertEquals("vllm_0307_200_512_128.jsonl",
-        SglangJsonl.defaultFileName("vllm", "random-ids", 200, 512, 128, date));
+        SglangJsonl.defaultFileName("vllm", "random-ids", 200, 512, 128, 1, "1080p", date));
     assertEquals("sglang-oai-chat_1231_10_64_32_2imgs_1080p.jsonl",
         SglangJsonl.defaultFileName("sglang-oai-chat", "image", 10, 64, 32, 2, "1080p",
             LocalDate.of(2025, 12, 31)));
-    assertThrows(IllegalArgumentException.class,
-        () -> SglangJsonl.defaultFileName("sglang", "image", 10, 64, 32, date));
   }
 }
