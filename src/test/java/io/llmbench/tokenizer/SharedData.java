@@ -17,7 +17,7 @@ public final class SharedData {
     String dir = System.getProperty(PROPERTY);
     if (dir == null || dir.isBlank()) {
       fail("system property " + PROPERTY + " is not set; run the tests through Maven (surefire sets"
-          + " it to <basedir>/../shared/data) or pass -D" + PROPERTY + "=<folder>");
+          + " it to <basedir>/src/test/shared-data) or pass -D" + PROPERTY + "=<folder>");
     }
     assertTrue(Files.isDirectory(Path.of(dir)),
         PROPERTY + " points to a missing folder: " + Path.of(dir).toAbsolutePath());
