@@ -30,14 +30,6 @@ class BackendsEndToEndTest {
   private static final int OUTPUT_LEN = 12;
   /** As bench_serving: these never read a server count, their output length is the requested one. */
   private static final Set<String> REQUESTED_LENGTH = Set.of("trt", "truss");
-  /** How far a client median may be from the mock's: a stream's chunks arrive within about 0.2 ms of their write. */
-  private static final double STREAM_TOLERANCE_MS = 1.0;
-  /**
-   * A whole body is stamped once Gatling has decoded its headers and handed over its last byte, about 0.5–1 ms
-   * (median) after the mock's write on a shared two-core machine, against 0.1–0.2 ms for a stream's chunk.
-   */
-  private static final double BODY_TOLERANCE_MS = 2.0;
-
   @TempDir Path dir;
 
   /** As in {@link EndToEndTest}: JIT compilation must be over before timing is compared with the truth. */
@@ -63,16 +55,15 @@ class BackendsEndToEndTest {
         assertEquals(!embedding && !REQUESTED_LENGTH.contains(backend), r.response().outputLenFromServer(),
             "the output length is the server's count");
       }
+      m.truth().assertClientStampsFollowWrites(m.records());
       if (embedding) {
         // nothing generated: TTFT 0 and no ITL, as the reference; the answer's arrival is the E2E latency
         assertEquals(0.0, m.line().get("median_ttft_ms").asDouble());
         assertEquals(0.0, m.line().get("median_itl_ms").asDouble());
-        assertEquals(m.truthFirstChunkMs(), m.line().get("median_e2e_latency_ms").asDouble(), BODY_TOLERANCE_MS,
-            "median E2E vs the mock's send log");
+        MockTruth.assertTrails(m.truthFirstChunkMs(), m.line().get("median_e2e_latency_ms").asDouble(), "median E2E");
       } else {
-        assertEquals(m.truthFirstChunkMs(), m.line().get("median_ttft_ms").asDouble(), STREAM_TOLERANCE_MS,
-            "median TTFT vs the mock's send log");
-        assertEquals(m.truthMedianGapMs(), m.line().get("median_itl_ms").asDouble(), STREAM_TOLERANCE_MS,
+        MockTruth.assertTrails(m.truthFirstChunkMs(), m.line().get("median_ttft_ms").asDouble(), "median TTFT");
+        assertEquals(m.truthMedianGapMs(), m.line().get("median_itl_ms").asDouble(), MockTruth.MEDIAN_GAP_TOLERANCE_MS,
             "median ITL vs the mock's send log");
       }
 
@@ -94,8 +85,8 @@ class BackendsEndToEndTest {
         assertTrue(r.response().itlNanos().isEmpty());
       }
       assertEquals(0.0, m.line().get("median_itl_ms").asDouble());
-      assertEquals(m.truthFirstChunkMs(), m.line().get("median_ttft_ms").asDouble(), BODY_TOLERANCE_MS,
-          "median TTFT vs the mock's send log");
+      m.truth().assertClientStampsFollowWrites(m.records());
+      MockTruth.assertTrails(m.truthFirstChunkMs(), m.line().get("median_ttft_ms").asDouble(), "median TTFT");
     }
   }
 
