@@ -1,5 +1,6 @@
 package io.llmbench.backend;
 
+import io.llmbench.dataset.BackendNeed;
 import io.llmbench.dataset.DatasetRow;
 import java.util.List;
 
@@ -24,6 +25,22 @@ public interface Backend {
 
   /** Chat backends send a messages list: only they take messages rows (openai) and conversations (§6.8). */
   boolean isChat();
+
+  /**
+   * Whether rows with images go out with their images: the backends bench_serving builds image rows for (its
+   * create_mm_data_row, spec §5.6), as chat image_url parts or native {@code image_data}.
+   */
+  boolean sendsImages();
+
+  /** Whether this backend can send what a dataset's requests need. */
+  default boolean serves(BackendNeed need) {
+    return switch (need) {
+      case GENERATION -> !isEmbedding();
+      case CHAT -> isChat();
+      case IMAGES -> sendsImages();
+      case IMAGE_PARTS -> isChat() && sendsImages();
+    };
+  }
 
   /** Whether a chosen LoRA adapter reaches the payload; trt and truss drop it, as in the reference. */
   boolean supportsLora();

@@ -2,6 +2,7 @@ package io.llmbench.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmbench.dataset.BackendNeed;
 import io.llmbench.dataset.DatasetRow;
 import java.util.Map;
 
@@ -33,9 +34,9 @@ final class Payloads {
   }
 
   private static void chatOnly(DatasetRow row) {
-    if (row.messages() != null || row.turns() > 1) {
-      throw new IllegalArgumentException(
-          "messages and multi-turn rows need a chat backend (sglang-oai-chat, vllm-chat, lmdeploy-chat)");
+    if (row.needs().contains(BackendNeed.CHAT)) {
+      throw new IllegalArgumentException("messages and multi-turn rows need a chat backend ("
+          + String.join(", ", Backends.serving(BackendNeed.CHAT)) + ")");
     }
   }
 

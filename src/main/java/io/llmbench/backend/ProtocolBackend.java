@@ -4,7 +4,8 @@ import io.llmbench.report.PythonJson;
 import java.util.List;
 
 /** A named endpoint speaking one {@link Protocol}. */
-record ProtocolBackend(String name, String path, int defaultPort, Protocol protocol) implements Backend {
+record ProtocolBackend(String name, String path, int defaultPort, Protocol protocol, boolean sendsImages)
+    implements Backend {
   @Override
   public Streaming streaming() {
     return protocol.streaming();

@@ -5,6 +5,7 @@ import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code agentic-trace} (SGLang, spec §5.12): recorded agent sessions replayed as conversations.
@@ -21,6 +22,11 @@ final class AgenticTraceDataset implements DatasetGenerator {
   static final int DEFAULT_OUTPUT_LEN = 220;
   private static final String EXPECTED = "an agentic trace: {\"conversations\": [[{\"messages\": [...],"
       + " \"prompt_tokens\": N}, ...], ...]}";
+
+  @Override
+  public Set<BackendNeed> needs(DatasetOptions options) {
+    return Set.of(BackendNeed.CHAT);
+  }
 
   @Override
   public void validate(DatasetOptions o) {

@@ -2,10 +2,12 @@ package io.llmbench.dataset;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -106,6 +108,18 @@ public record DatasetRow(
 
   public DatasetRow withExtraBody(Map<String, Object> body) {
     return new DatasetRow(text, ids, messages, promptLen, outputLen, timestampMs, images, nextTurns, routingKey, body);
+  }
+
+  /** What sending this row needs of the backend. */
+  public Set<BackendNeed> needs() {
+    Set<BackendNeed> needs = EnumSet.noneOf(BackendNeed.class);
+    if (messages != null || !nextTurns.isEmpty()) {
+      needs.add(BackendNeed.CHAT);
+    }
+    if (!images.isEmpty()) {
+      needs.add(BackendNeed.IMAGES);
+    }
+    return needs;
   }
 
   /** Requests this row makes: 1, or the number of turns of a conversation. */

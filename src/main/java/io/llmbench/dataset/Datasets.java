@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -57,6 +58,11 @@ public final class Datasets {
     generator(options);
   }
 
+  /** What every row of the dataset needs of the backend, known before any option is checked or file read. */
+  public static Set<BackendNeed> needs(DatasetOptions options) {
+    return lookup(options.datasetName()).needs(options);
+  }
+
   /**
    * The rows of the workload and their figures; fewer rows than {@code num-prompts} only when
    * the filters of {@code sharegpt}, {@code custom}, {@code openai} or {@code longbench_v2} leave fewer,
@@ -78,12 +84,17 @@ public final class Datasets {
     return build(options, tokenizer).rows();
   }
 
-  private static DatasetGenerator generator(DatasetOptions options) {
-    DatasetGenerator generator = GENERATORS.get(options.datasetName());
+  private static DatasetGenerator lookup(String datasetName) {
+    DatasetGenerator generator = GENERATORS.get(datasetName);
     if (generator == null) {
-      throw new IllegalArgumentException("unknown dataset-name '" + options.datasetName()
+      throw new IllegalArgumentException("unknown dataset-name '" + datasetName
           + "'; allowed values: " + String.join(", ", GENERATORS.keySet()));
     }
+    return generator;
+  }
+
+  private static DatasetGenerator generator(DatasetOptions options) {
+    DatasetGenerator generator = lookup(options.datasetName());
     if (options.datasetPath() != null && !Files.isRegularFile(options.datasetPath())) {
       throw new IllegalArgumentException(
           "dataset-path not found or not a file: "

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +56,11 @@ final class MooncakeDataset implements DatasetGenerator {
   static final int WARMUP_HI_WORDS = 512;
   static final String WARMUP_QUESTION = "Can you tell me a detailed story in 1000 words?";
   private static final String HI_RUN = String.join(" ", Collections.nCopies(HI_WORDS, "hi"));
+
+  @Override
+  public Set<BackendNeed> needs(DatasetOptions options) {
+    return Set.of(BackendNeed.GENERATION);
+  }
 
   @Override
   public void validate(DatasetOptions o) {

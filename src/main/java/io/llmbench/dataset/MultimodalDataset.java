@@ -2,6 +2,7 @@ package io.llmbench.dataset;
 
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
+import java.util.Set;
 
 /**
  * SGLang's datasets whose rows carry images ({@code image}, {@code mmmu}; spec §5.6–5.7), and vLLM's {@code random-mm},
@@ -30,6 +31,11 @@ interface MultimodalDataset extends DatasetGenerator {
       throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name " + options.datasetName()
           + ": its prompts are text with images");
     }
+  }
+
+  @Override
+  default Set<BackendNeed> needs(DatasetOptions options) {
+    return Set.of(BackendNeed.IMAGES);
   }
 
   @Override

@@ -46,6 +46,11 @@ final class OpenAiDataset implements DatasetGenerator {
   private static final Set<String> TEMPLATE_ROLES = Set.of("system", "user", "assistant");
 
   @Override
+  public Set<BackendNeed> needs(DatasetOptions options) {
+    return Set.of(BackendNeed.CHAT);
+  }
+
+  @Override
   public void validate(DatasetOptions o) {
     if (o.datasetPath() == null) {
       throw new IllegalArgumentException("dataset-name openai needs dataset-path: " + EXPECTED

@@ -8,6 +8,7 @@ import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,6 +38,11 @@ final class RandomMmDataset implements MultimodalDataset {
 
   /** One request before its text is fitted and its images are made. */
   private record Planned(int inputLen, int outputLen, long offset, long textSeed, Size[] sizes, long[] imageSeeds) {}
+
+  @Override
+  public Set<BackendNeed> needs(DatasetOptions options) {
+    return Set.of(BackendNeed.IMAGE_PARTS);
+  }
 
   @Override
   public void validate(DatasetOptions o) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -51,16 +52,18 @@ import java.util.stream.Stream;
 final class SharedPrefixDataset implements DatasetGenerator {
   private static final DateTimeFormatter ROUTING_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
+  /** Turns make conversations. */
+  @Override
+  public Set<BackendNeed> needs(DatasetOptions o) {
+    return o.sharedPrefix().numTurns() > 1 ? Set.of(BackendNeed.CHAT) : Set.of();
+  }
+
   @Override
   public void validate(DatasetOptions o) {
     DatasetOptions.SharedPrefix p = o.sharedPrefix();
     if (o.tokenizePrompt()) {
       throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name generated-shared-prefix"
           + " (its prompts are text, as in bench_serving)");
-    }
-    if (p.numTurns() > 1 && !o.conversations()) {
-      throw new IllegalArgumentException("gsp-num-turns = " + p.numTurns() + " makes conversations, which need a"
-          + " chat backend (sglang-oai-chat, vllm-chat, lmdeploy-chat); use gsp-num-turns = 1 otherwise");
     }
     if ((double) p.numGroups() * p.promptsPerGroup() * p.numTurns() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("gsp-num-groups x gsp-prompts-per-group x gsp-num-turns must be at most "

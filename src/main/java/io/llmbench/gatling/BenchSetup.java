@@ -10,6 +10,7 @@ import io.llmbench.backend.RequestOptions;
 import io.llmbench.config.BenchConfig;
 import io.llmbench.config.ConfigError;
 import io.llmbench.config.MockSettings;
+import io.llmbench.dataset.BackendNeed;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.dataset.Datasets;
@@ -27,6 +28,8 @@ import io.llmbench.tokenizer.Tokenizer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything prepared before load starts, in bench_serving's order (§1): target, model, tokenizer, dataset,
@@ -47,12 +50,6 @@ record BenchSetup(
     MockServer mock,
     long startedAtMillis) implements AutoCloseable {
 
-  /** The backends bench_serving builds image rows for (its create_mm_data_row, spec §5.6); others get no image. */
-  static final List<String> IMAGE_BACKENDS = List.of("sglang", "sglang-native", "sglang-oai-chat", "vllm-chat");
-
-  /** vLLM sends random-mm only with its openai-chat backend: ours whose chat messages take image_url parts. */
-  static final List<String> RANDOM_MM_BACKENDS = List.of("sglang-oai-chat", "vllm-chat");
-
   /** The mock's words are one GPT-2 token each: its tokenizer when none is given. */
   static final String MOCK_TOKENIZER = "builtin:gpt2";
 
@@ -67,20 +64,10 @@ record BenchSetup(
     if (c.tokenizePrompt() && !c.backend().equals("sglang")) {
       throw new ConfigError("tokenize-prompt", true, "only with backend sglang (token ids go as input_ids to /generate)");
     }
-    if (backend.isEmbedding() && java.util.Set.of("image", "mmmu", "mooncake").contains(c.datasetName())) {
-      throw new ConfigError("dataset-name", c.datasetName(), "not with the embedding backend " + c.backend()
-          + " (as bench_serving): use a text dataset such as random or sharegpt");
-    }
-    if (java.util.Set.of("image", "mmmu").contains(c.datasetName()) && !IMAGE_BACKENDS.contains(c.backend())) {
-      // refused by name before any image is made; rows with images from other datasets are refused once built
-      throw imagesRefused(c, "sends images");
-    }
-    if (c.datasetName().equals("random-mm") && !RANDOM_MM_BACKENDS.contains(c.backend())) {
-      throw new ConfigError("backend", c.backend(), "dataset random-mm sends images as image_url parts of a chat"
-          + " message, which go only with " + String.join(", ", RANDOM_MM_BACKENDS) + " (as vLLM's openai-chat)");
-    }
     ArrivalProfile arrivals = arrivalProfile(c);
     DatasetOptions datasetOptions = datasetOptions(c);
+    // what the whole dataset needs is refused before anything is built; what single rows need, once they are
+    refuseUnserved(backend, c.datasetName(), Datasets.needs(datasetOptions));
     Datasets.validate(datasetOptions);
     MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
     try {
@@ -108,14 +95,7 @@ record BenchSetup(
       if (rows.isEmpty()) {
         throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
       }
-      if (!backend.isChat() && rows.stream().anyMatch(r -> r.messages() != null || r.turns() > 1)) {
-        throw new ConfigError("backend", c.backend(), "dataset " + c.datasetName()
-            + " sends message lists or multi-turn conversations: use a chat backend (sglang-oai-chat, vllm-chat,"
-            + " lmdeploy-chat)");
-      }
-      if (!IMAGE_BACKENDS.contains(c.backend()) && rows.stream().anyMatch(r -> !r.images().isEmpty())) {
-        throw imagesRefused(c, "has rows with images");
-      }
+      refuseUnserved(backend, c.datasetName(), rows.stream().flatMap(r -> r.needs().stream()).collect(Collectors.toSet()));
       workload.stats().lines().forEach(System.out::println);
       ArrivalSchedule schedule = replaysTrace(c)
           ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
@@ -141,9 +121,12 @@ record BenchSetup(
     }
   }
 
-  private static ConfigError imagesRefused(BenchConfig c, String what) {
-    return new ConfigError("backend", c.backend(), "dataset " + c.datasetName() + " " + what + ", which go only with "
-        + String.join(", ", IMAGE_BACKENDS) + " (as bench_serving's image rows)");
+  private static void refuseUnserved(Backend backend, String datasetName, Set<BackendNeed> needs) {
+    for (BackendNeed need : BackendNeed.values()) {
+      if (needs.contains(need) && !backend.serves(need)) {
+        throw new ConfigError("backend", backend.name(), need.refusal(datasetName, Backends.serving(need)));
+      }
+    }
   }
 
   /** Trace replay: the dataset's own timestamps set the arrivals (always for mooncake, as bench_serving). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.backend.Backend.Streaming;
+import io.llmbench.dataset.BackendNeed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +77,16 @@ class BackendsTest {
       assertTrue(message.contains(allowed), message);
     }
     assertFalse(message.contains("not supported yet"), message);
+  }
+
+  @Test
+  void whatEachBackendCanSend() {
+    assertEquals(List.of("sglang-oai-chat", "vllm-chat", "lmdeploy-chat"), Backends.serving(BackendNeed.CHAT));
+    assertEquals(List.of("sglang", "sglang-native", "sglang-oai-chat", "vllm-chat"), Backends.serving(BackendNeed.IMAGES));
+    assertEquals(List.of("sglang-oai-chat", "vllm-chat"), Backends.serving(BackendNeed.IMAGE_PARTS));
+    List<String> generating = new java.util.ArrayList<>(Backends.names());
+    generating.removeAll(List.of("sglang-embedding", "vllm-embedding"));
+    assertEquals(generating, Backends.serving(BackendNeed.GENERATION));
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Option and file errors: all raised without a tokenizer. */
@@ -17,11 +19,26 @@ class DatasetsTest {
         () -> Datasets.validate(DatasetOptions.defaults("sharegtp")));
     assertEquals("unknown dataset-name 'sharegtp'; allowed values: " + String.join(", ", Datasets.names()),
         e.getMessage());
-    // every dataset of bench_serving but speed-bench, and vLLM's own, in sorted order
+    // every dataset of bench_serving, and vLLM's own, in sorted order
     assertTrue(Datasets.names().containsAll(List.of("agentic-trace", "burstgpt", "custom", "generated-shared-prefix",
         "image", "longbench_v2", "mmmu", "mooncake", "openai", "prefix-repetition", "random", "random-ids", "random-mm",
-        "sharegpt", "sonnet")), Datasets.names().toString());
+        "sharegpt", "sonnet", "speed-bench")), Datasets.names().toString());
     assertEquals(Datasets.names().stream().sorted().toList(), Datasets.names());
+  }
+
+  @Test
+  void whatEachDatasetNeedsOfTheBackend() {
+    Map<String, Set<BackendNeed>> needs = Map.of("image", Set.of(BackendNeed.IMAGES), "mmmu", Set.of(BackendNeed.IMAGES),
+        "random-mm", Set.of(BackendNeed.IMAGE_PARTS), "mooncake", Set.of(BackendNeed.GENERATION),
+        "openai", Set.of(BackendNeed.CHAT), "agentic-trace", Set.of(BackendNeed.CHAT));
+    for (String name : Datasets.names()) {
+      assertEquals(needs.getOrDefault(name, Set.of()), Datasets.needs(DatasetOptions.defaults(name)), name);
+    }
+    // rows of the same file may differ: each says what it needs
+    DatasetRow text = DatasetRow.ofText("hi", 1, 4);
+    assertEquals(Set.of(), text.needs());
+    assertEquals(Set.of(BackendNeed.IMAGES), text.withImages(List.of("data:image/png;base64,AA==")).needs());
+    assertEquals(Set.of(BackendNeed.CHAT), text.withNextTurns(List.of("again")).needs());
   }
 
   @Test

@@ -115,10 +115,8 @@ class SharedPrefixDatasetTest {
         assertTrue(questions.add(question), "every question is its own");
       }
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Datasets.validate(o.withConversations(false)));
-    assertTrue(e.getMessage().startsWith("gsp-num-turns = 3 makes conversations, which need a chat backend"),
-        e.getMessage());
+    assertEquals(Set.of(BackendNeed.CHAT), Datasets.needs(o), "turns make conversations: a chat backend");
+    assertEquals(Set.of(), Datasets.needs(with(o, p -> turns(p, 1))));
   }
 
   /** The text of a later turn: its one user message. */
