@@ -5,6 +5,7 @@ import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,13 +30,13 @@ final class AgenticTraceDataset implements DatasetGenerator {
   }
 
   @Override
-  public void validate(DatasetOptions o) {
-    if (o.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name agentic-trace needs dataset-path: " + EXPECTED);
-    }
-    if (o.tokenizePrompt()) {
-      throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name agentic-trace");
-    }
+  public Optional<String> requiredFile() {
+    return Optional.of(EXPECTED);
+  }
+
+  @Override
+  public Optional<String> textOnly() {
+    return Optional.of("");
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.llmbench.dataset;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code burstgpt} (vLLM's {@code BurstGPTDataset}): the request and response token counts of the
@@ -16,11 +17,8 @@ final class BurstGptDataset implements DatasetGenerator {
   private static final String MODEL = "GPT-4";
 
   @Override
-  public void validate(DatasetOptions o) {
-    if (o.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name burstgpt needs dataset-path: a BurstGPT"
-          + " CSV such as BurstGPT_1.csv (nothing is downloaded)");
-    }
+  public Optional<String> requiredFile() {
+    return Optional.of("a BurstGPT CSV such as BurstGPT_1.csv (nothing is downloaded)");
   }
 
   @Override

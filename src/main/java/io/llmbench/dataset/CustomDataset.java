@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code custom} (reference §5.4): ShareGPT-like JSON Lines ({@link CustomFile}), shuffled; each record's first two
@@ -24,8 +25,18 @@ final class CustomDataset implements DatasetGenerator {
   private static final String IMAGE_PLACEHOLDER = "<image 1>";
 
   @Override
+  public Optional<String> requiredFile() {
+    return ShareGptRows.requiredFile(CustomFile.EXPECTED);
+  }
+
+  @Override
+  public Optional<String> textOnly() {
+    return Optional.of("");
+  }
+
+  @Override
   public void validate(DatasetOptions o) {
-    ShareGptRows.validate(o, CustomFile.EXPECTED);
+    ShareGptRows.validate(o);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.llmbench.dataset;
 
 import io.llmbench.tokenizer.Tokenizer;
+import java.util.Optional;
 import java.util.Set;
 
 /** One dataset: a generator of requests. */
@@ -8,6 +9,22 @@ interface DatasetGenerator {
 
   /** Rejects options this dataset cannot use; called before any tokenizer or file is loaded. */
   default void validate(DatasetOptions options) {}
+
+  /**
+   * What {@code dataset-path} must name, for the message when it is not set; empty for a dataset that needs no file
+   * (or has a text of its own).
+   */
+  default Optional<String> requiredFile() {
+    return Optional.empty();
+  }
+
+  /**
+   * Present when the prompts stay text, so {@code tokenize-prompt} is refused: the refusal's ending after the
+   * dataset's name ("" when there is nothing to add); empty when prompts may go as token ids.
+   */
+  default Optional<String> textOnly() {
+    return Optional.empty();
+  }
 
   /** What every row of this dataset, with these options, needs of the backend; nothing is checked or read. */
   default Set<BackendNeed> needs(DatasetOptions options) {

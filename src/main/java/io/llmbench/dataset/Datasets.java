@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -95,6 +96,10 @@ public final class Datasets {
 
   private static DatasetGenerator generator(DatasetOptions options) {
     DatasetGenerator generator = lookup(options.datasetName());
+    Optional<String> file = generator.requiredFile();
+    if (options.datasetPath() == null && file.isPresent()) {
+      throw new IllegalArgumentException("dataset-name " + options.datasetName() + " needs dataset-path: " + file.get());
+    }
     if (options.datasetPath() != null && !Files.isRegularFile(options.datasetPath())) {
       throw new IllegalArgumentException(
           "dataset-path not found or not a file: "
@@ -104,6 +109,11 @@ public final class Datasets {
       throw new IllegalArgumentException("apply-chat-template is not used by dataset-name "
           + options.datasetName() + ", only by " + String.join(", ", GENERATORS.entrySet().stream()
               .filter(e -> e.getValue().usesChatTemplate()).map(Map.Entry::getKey).toList()));
+    }
+    Optional<String> textOnly = generator.textOnly();
+    if (options.tokenizePrompt() && textOnly.isPresent()) {
+      throw new IllegalArgumentException(
+          "tokenize-prompt is not allowed with dataset-name " + options.datasetName() + textOnly.get());
     }
     generator.validate(options);
     return generator;

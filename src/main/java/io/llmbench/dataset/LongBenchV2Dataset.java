@@ -5,6 +5,7 @@ import io.llmbench.tokenizer.Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code longbench_v2} (reference §5.10): LongBench-v2 multiple-choice questions (THUDM/LongBench-v2, split {@code
@@ -24,11 +25,13 @@ final class LongBenchV2Dataset implements DatasetGenerator {
   private static final List<String> CHOICES = List.of("A", "B", "C", "D");
 
   @Override
+  public Optional<String> requiredFile() {
+    return Optional.of(EXPECTED
+        + " (nothing is downloaded; the data set is THUDM/LongBench-v2 on the Hugging Face Hub, data.json)");
+  }
+
+  @Override
   public void validate(DatasetOptions o) {
-    if (o.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name longbench_v2 needs dataset-path: " + EXPECTED
-          + " (nothing is downloaded; the data set is THUDM/LongBench-v2 on the Hugging Face Hub, data.json)");
-    }
     if (o.datasetPath().toString().endsWith(".parquet")) {
       throw new IllegalArgumentException("dataset-path " + o.datasetPath() + ": Parquet is not supported (it needs a"
           + " Parquet reader this project does not include); convert it to JSON Lines, e.g. python -c \"import"

@@ -2,6 +2,7 @@ package io.llmbench.dataset;
 
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * SGLang's {@code mmmu} dataset (spec §5.7) read from a local file ({@link MmmuFile}) instead of the Hugging Face
@@ -13,12 +14,9 @@ import java.util.List;
 final class MmmuDataset implements MultimodalDataset {
 
   @Override
-  public void validate(DatasetOptions options) {
-    MultimodalDataset.super.validate(options);
-    if (options.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name mmmu needs dataset-path: a JSON Lines file of questions and"
-          + " images made from MMMU/MMMU (nothing is downloaded), see docs/datasets-mmmu.md");
-    }
+  public Optional<String> requiredFile() {
+    return Optional.of("a JSON Lines file of questions and images made from MMMU/MMMU (nothing is downloaded), see"
+        + " docs/datasets-mmmu.md");
   }
 
   @Override

@@ -63,19 +63,16 @@ final class MooncakeDataset implements DatasetGenerator {
   }
 
   @Override
-  public void validate(DatasetOptions o) {
-    if (o.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name mooncake needs dataset-path: a Mooncake"
-          + " trace in JSON Lines such as conversation_trace.jsonl (nothing is downloaded unless"
-          + " dataset-download.enabled = true, which fetches the mooncake-workload trace; the"
-          + " public traces are in the kvcache-ai/Mooncake GitHub repository, FAST25-release/"
-          + "traces/{conversation,synthetic,toolagent}_trace.jsonl and FAST25-release/arxiv-trace/"
-          + "mooncake_trace.jsonl)");
-    }
-    if (o.tokenizePrompt()) {
-      throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name"
-          + " mooncake");
-    }
+  public Optional<String> requiredFile() {
+    return Optional.of("a Mooncake trace in JSON Lines such as conversation_trace.jsonl (nothing is downloaded unless"
+        + " dataset-download.enabled = true, which fetches the mooncake-workload trace; the public traces are in the"
+        + " kvcache-ai/Mooncake GitHub repository, FAST25-release/traces/{conversation,synthetic,toolagent}_trace.jsonl"
+        + " and FAST25-release/arxiv-trace/mooncake_trace.jsonl)");
+  }
+
+  @Override
+  public Optional<String> textOnly() {
+    return Optional.of("");
   }
 
   @Override

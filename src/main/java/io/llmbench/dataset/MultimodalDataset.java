@@ -2,6 +2,7 @@ package io.llmbench.dataset;
 
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,11 +27,8 @@ interface MultimodalDataset extends DatasetGenerator {
 
   /** As SGLang, which asserts {@code --tokenize-prompt} off for these datasets. */
   @Override
-  default void validate(DatasetOptions options) {
-    if (options.tokenizePrompt()) {
-      throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name " + options.datasetName()
-          + ": its prompts are text with images");
-    }
+  default Optional<String> textOnly() {
+    return Optional.of(": its prompts are text with images");
   }
 
   @Override

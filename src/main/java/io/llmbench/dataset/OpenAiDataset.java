@@ -51,11 +51,8 @@ final class OpenAiDataset implements DatasetGenerator {
   }
 
   @Override
-  public void validate(DatasetOptions o) {
-    if (o.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name openai needs dataset-path: " + EXPECTED
-          + " (nothing is downloaded)");
-    }
+  public Optional<String> requiredFile() {
+    return Optional.of(EXPECTED + " (nothing is downloaded)");
   }
 
   @Override

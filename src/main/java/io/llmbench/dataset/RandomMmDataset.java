@@ -46,7 +46,6 @@ final class RandomMmDataset implements MultimodalDataset {
 
   @Override
   public void validate(DatasetOptions o) {
-    MultimodalDataset.super.validate(o);
     if (!(o.randomRangeRatio() < 1)) {
       throw new IllegalArgumentException("random-range-ratio must be in [0, 1) with dataset-name random-mm"
           + " (vLLM's symmetric range), got " + o.randomRangeRatio());

@@ -3,6 +3,7 @@ package io.llmbench.dataset;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code sharegpt} (reference §5.3): real (prompt, completion) pairs, shuffled, made into rows by {@link
@@ -11,8 +12,18 @@ import java.util.List;
 final class ShareGptDataset implements DatasetGenerator {
 
   @Override
+  public Optional<String> requiredFile() {
+    return ShareGptRows.requiredFile("a ShareGPT JSON file such as ShareGPT_V3_unfiltered_cleaned_split.json");
+  }
+
+  @Override
+  public Optional<String> textOnly() {
+    return Optional.of("");
+  }
+
+  @Override
   public void validate(DatasetOptions o) {
-    ShareGptRows.validate(o, "a ShareGPT JSON file such as ShareGPT_V3_unfiltered_cleaned_split.json");
+    ShareGptRows.validate(o);
   }
 
   @Override

@@ -28,23 +28,16 @@ final class ShareGptRows {
     this.cache = new EncodeCache(tokenizer);
   }
 
-  /**
-   * The options both datasets refuse: no file, a fixed output length below 4, {@code tokenize-prompt}.
-   *
-   * @param file what {@code dataset-path} must name, for the message
-   */
-  static void validate(DatasetOptions o, String file) {
-    if (o.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name " + o.datasetName() + " needs dataset-path: " + file
-          + " (nothing is downloaded unless dataset-download.enabled = true)");
-    }
+  /** What {@code dataset-path} must name, {@code file}, with the download note both datasets share. */
+  static Optional<String> requiredFile(String file) {
+    return Optional.of(file + " (nothing is downloaded unless dataset-download.enabled = true)");
+  }
+
+  /** The option both datasets refuse: a fixed output length below 4. */
+  static void validate(DatasetOptions o) {
     if (o.sharegptOutputLen() != null && o.sharegptOutputLen() < MIN_FIXED_OUTPUT_LEN) {
       throw new IllegalArgumentException("sharegpt-output-len must be at least "
           + MIN_FIXED_OUTPUT_LEN + ", got " + o.sharegptOutputLen());
-    }
-    if (o.tokenizePrompt()) {
-      throw new IllegalArgumentException(
-          "tokenize-prompt is not allowed with dataset-name " + o.datasetName());
     }
   }
 

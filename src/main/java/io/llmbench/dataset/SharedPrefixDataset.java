@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -59,12 +60,13 @@ final class SharedPrefixDataset implements DatasetGenerator {
   }
 
   @Override
+  public Optional<String> textOnly() {
+    return Optional.of(" (its prompts are text, as in bench_serving)");
+  }
+
+  @Override
   public void validate(DatasetOptions o) {
     DatasetOptions.SharedPrefix p = o.sharedPrefix();
-    if (o.tokenizePrompt()) {
-      throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name generated-shared-prefix"
-          + " (its prompts are text, as in bench_serving)");
-    }
     if ((double) p.numGroups() * p.promptsPerGroup() * p.numTurns() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("gsp-num-groups x gsp-prompts-per-group x gsp-num-turns must be at most "
           + Integer.MAX_VALUE + " questions");

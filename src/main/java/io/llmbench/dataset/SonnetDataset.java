@@ -4,6 +4,7 @@ import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code sonnet} (vLLM's {@code SonnetDataset}, marked deprecated there): poem lines after a
@@ -24,10 +25,8 @@ final class SonnetDataset implements DatasetGenerator {
   private static final int MAX_MISSES_IN_A_ROW = 1000;
 
   @Override
-  public void validate(DatasetOptions o) {
-    if (o.tokenizePrompt()) {
-      throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name sonnet");
-    }
+  public Optional<String> textOnly() {
+    return Optional.of("");
   }
 
   @Override

@@ -28,14 +28,13 @@ final class SpeedBenchDataset implements DatasetGenerator {
       + " \"low_entropy\" | \"mixed\" | \"high_entropy\"} per line";
 
   @Override
-  public void validate(DatasetOptions o) {
-    if (o.datasetPath() == null) {
-      throw new IllegalArgumentException("dataset-name speed-bench needs dataset-path: " + EXPECTED
-          + " (nothing is downloaded)");
-    }
-    if (o.tokenizePrompt()) {
-      throw new IllegalArgumentException("tokenize-prompt is not allowed with dataset-name speed-bench");
-    }
+  public Optional<String> requiredFile() {
+    return Optional.of(EXPECTED + " (nothing is downloaded)");
+  }
+
+  @Override
+  public Optional<String> textOnly() {
+    return Optional.of("");
   }
 
   @Override

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Option and file errors: all raised without a tokenizer. */
 class DatasetsTest {
@@ -24,6 +27,29 @@ class DatasetsTest {
         "image", "longbench_v2", "mmmu", "mooncake", "openai", "prefix-repetition", "random", "random-ids", "random-mm",
         "sharegpt", "sonnet", "speed-bench")), Datasets.names().toString());
     assertEquals(Datasets.names().stream().sorted().toList(), Datasets.names());
+  }
+
+  @Test
+  void whichDatasetsNeedAFileAndWhichKeepTheirPromptsText(@TempDir Path dir) throws IOException {
+    Set<String> needFile = Set.of("agentic-trace", "burstgpt", "custom", "longbench_v2", "mmmu", "mooncake", "openai",
+        "sharegpt", "speed-bench");
+    Set<String> textOnly = Set.of("agentic-trace", "custom", "generated-shared-prefix", "image", "mmmu", "mooncake",
+        "random-mm", "sharegpt", "sonnet", "speed-bench");
+    Path file = Files.writeString(dir.resolve("rows.jsonl"), "");
+    for (String name : Datasets.names()) {
+      DatasetOptions o = DatasetOptions.defaults(name);
+      if (needFile.contains(name)) {
+        String message = assertThrows(IllegalArgumentException.class, () -> Datasets.validate(o)).getMessage();
+        assertTrue(message.startsWith("dataset-name " + name + " needs dataset-path: "), message);
+      }
+      DatasetOptions tokenIds = (needFile.contains(name) ? o.withDatasetPath(file) : o).withTokenizePrompt(true);
+      if (textOnly.contains(name)) {
+        String message = assertThrows(IllegalArgumentException.class, () -> Datasets.validate(tokenIds)).getMessage();
+        assertTrue(message.startsWith("tokenize-prompt is not allowed with dataset-name " + name), message);
+      } else {
+        Datasets.validate(tokenIds);
+      }
+    }
   }
 
   @Test
