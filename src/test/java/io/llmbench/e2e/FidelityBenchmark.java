@@ -1,7 +1,6 @@
 package io.llmbench.e2e;
 
 import io.llmbench.mock.MockConfig;
-import io.llmbench.mock.MockRequestLog;
 import io.llmbench.mock.MockServer;
 import io.llmbench.run.RequestLog;
 import io.llmbench.run.RequestRecord;
@@ -51,15 +50,14 @@ public final class FidelityBenchmark {
         failed++;
         continue;
       }
-      MockRequestLog t = truth.measured(r.index());
-      List<Long> client = r.response().contentChunkNanos();
-      List<Long> server = t.sendNanos();
-      ttftErr.add((client.get(0) - server.get(0)) / 1e6);
-      delivery.add((t.recvNanos() - r.startNanos()) / 1e6);
-      connect.add((r.sentNanos() - r.startNanos()) / 1e6);
-      for (int i = 1; i < Math.min(client.size(), server.size()); i++) {
-        itlErr.add(((client.get(i) - client.get(i - 1)) - (server.get(i) - server.get(i - 1))) / 1e6);
+      // a gap's error is how much later its chunk was stamped than the previous one, after their writes
+      double[] delays = truth.delaysMillis(r);
+      ttftErr.add(delays[0]);
+      for (int i = 1; i < delays.length; i++) {
+        itlErr.add(delays[i] - delays[i - 1]);
       }
+      delivery.add((truth.measured(r.index()).recvNanos() - r.startNanos()) / 1e6);
+      connect.add((r.sentNanos() - r.startNanos()) / 1e6);
     }
     System.out.printf("%nfidelity at %d concurrent streams, %d requests (%d compared, %d failed)%n",
         c, n, ttftErr.size(), failed);
