@@ -1,33 +1,39 @@
 package io.llmbench.simulations;
 
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.llmbench.LlmDsl.e2e;
+import static io.llmbench.LlmDsl.llm;
+import static io.llmbench.LlmDsl.outputTokens;
+import static io.llmbench.LlmDsl.text;
+import static io.llmbench.LlmDsl.ttft;
 
-import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.llmbench.gatling.LlmBench;
-import io.llmbench.run.RequestRecord;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Your own simulation from the building blocks: the same options, requests and summary as every other
- * simulation, plus a check of your own on each request's record (here: flag slow first tokens, without a warm-up).
+ * Your own scenario with the DSL, against the embedded mock: a feeder, two turns of a chat (the second sends the
+ * first reply back through EL), checks on each request, Gatling's own injection profile and assertions. The run
+ * folder (SGLang's block and JSONL, requests.jsonl) is written after it like after any built-in simulation.
  */
 public class OwnChecksExample extends Simulation {
-  private final LlmBench bench = LlmBench.fromConfig("OwnChecksExample");
+  private static final String FOLLOW_UP = "[{\"role\": \"user\", \"content\": #{q.jsonStringify()}},"
+      + " {\"role\": \"assistant\", \"content\": #{llm.ask.text.jsonStringify()}},"
+      + " {\"role\": \"user\", \"content\": \"Shorter, please.\"}]";
+
+  ScenarioBuilder chat = scenario("two-turn chat")
+      .feed(listFeeder(List.of(Map.<String, Object>of("q", "Tell me a story"), Map.<String, Object>of("q", "Count to ten")))
+          .circular())
+      .exec(llm("ask").prompt("#{q}").maxTokens(32).check(ttft().lt(2_000), outputTokens().is(32), text().saveAs("reply")))
+      .exec(llm("follow-up").messages(FOLLOW_UP).maxTokens(16).check(e2e().lt(5_000)));
 
   {
-    ChainBuilder slowFirstToken = exec(session -> {
-      RequestRecord r = session.get(RequestRecord.SESSION_KEY);
-      return r.success() && r.ttftMillis() > 1_000 ? session.markAsFailed() : session;
-    });
-    setUp(scenario("own-checks").exec(bench.requests(slowFirstToken)).injectOpen(atOnceUsers(bench.workers())))
-        .protocols(bench.protocol())
-        .assertions(bench.assertions());
-  }
-
-  @Override
-  public void after() {
-    bench.finish();
+    setUp(chat.injectOpen(rampUsers(20).during(4)))
+        .protocols(llm.baseUrl("mock").backend("sglang-oai-chat").maxConcurrency(8))
+        .assertions(global().failedRequests().count().is(0L));
   }
 }

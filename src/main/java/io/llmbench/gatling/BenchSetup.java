@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * schedule. Any bad input fails here, before a single benchmark request is sent.
  *
  * @param mock the embedded mock server, or null against a real server
+ * @param warmupRow the row warm-up copies, null without a workload (a scenario's own requests)
+ * @param schedule the rows' arrival schedule, null without a workload
  */
 record BenchSetup(
     BenchConfig config,
@@ -53,7 +55,17 @@ record BenchSetup(
   /** The mock's words are one GPT-2 token each: its tokenizer when none is given. */
   static final String MOCK_TOKENIZER = "builtin:gpt2";
 
+  /** A bench_serving workload: target, tokenizer, the dataset's rows and their arrival schedule. */
   static BenchSetup prepare(BenchConfig c, String runName) {
+    return prepare(c, runName, true);
+  }
+
+  /** A scenario's own requests: target and tokenizer only; the scenario makes the requests and their pace. */
+  static BenchSetup forScenario(BenchConfig c, String runName) {
+    return prepare(c, runName, false);
+  }
+
+  private static BenchSetup prepare(BenchConfig c, String runName, boolean workload) {
     long startedAt = System.currentTimeMillis();
     Backend backend;
     try {
@@ -66,9 +78,11 @@ record BenchSetup(
     }
     ArrivalProfile arrivals = arrivalProfile(c);
     DatasetOptions datasetOptions = datasetOptions(c);
-    // what the whole dataset needs is refused before anything is built; what single rows need, once they are
-    refuseUnserved(backend, c.datasetName(), Datasets.needs(datasetOptions));
-    Datasets.validate(datasetOptions);
+    if (workload) {
+      // what the whole dataset needs is refused before anything is built; what single rows need, once they are
+      refuseUnserved(backend, c.datasetName(), Datasets.needs(datasetOptions));
+      Datasets.validate(datasetOptions);
+    }
     MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
     try {
       String baseUrl = mock != null ? mock.baseUrl()
@@ -90,28 +104,33 @@ record BenchSetup(
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);
-      Workload workload = Datasets.build(datasetOptions, tokenizer);
-      List<DatasetRow> rows = replaysTrace(c) ? traceWindow(workload.rows(), c) : workload.rows();
-      if (rows.isEmpty()) {
-        throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
+      List<DatasetRow> rows = List.of();
+      DatasetRow warmupRow = null;
+      ArrivalSchedule schedule = null;
+      if (workload) {
+        Workload built = Datasets.build(datasetOptions, tokenizer);
+        rows = replaysTrace(c) ? traceWindow(built.rows(), c) : built.rows();
+        if (rows.isEmpty()) {
+          throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
+        }
+        refuseUnserved(backend, c.datasetName(), rows.stream().flatMap(r -> r.needs().stream()).collect(Collectors.toSet()));
+        built.stats().lines().forEach(System.out::println);
+        schedule = replaysTrace(c)
+            ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
+                .schedule(rows.size(), c.seed())
+            : arrivals.schedule(rows.size(), c.seed());
+        // a ramp announces where its rate steps up, as vLLM logs its rps change events
+        schedule.rateChanges().forEach(change -> System.out.printf(java.util.Locale.ROOT,
+            "llmbench: ramp-up reaches %d req/s at t=%.3f s%n", change.rps(), change.offsetNanos() / 1e9));
+        warmupRow = built.warmup().orElse(rows.get(0));
       }
-      refuseUnserved(backend, c.datasetName(), rows.stream().flatMap(r -> r.needs().stream()).collect(Collectors.toSet()));
-      workload.stats().lines().forEach(System.out::println);
-      ArrivalSchedule schedule = replaysTrace(c)
-          ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
-              .schedule(rows.size(), c.seed())
-          : arrivals.schedule(rows.size(), c.seed());
-      // a ramp announces where its rate steps up, as vLLM logs its rps change events
-      schedule.rateChanges().forEach(change -> System.out.printf(java.util.Locale.ROOT,
-          "llmbench: ramp-up reaches %d req/s at t=%.3f s%n", change.rps(), change.offsetNanos() / 1e9));
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
-      BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows,
-          workload.warmup().orElse(rows.get(0)), schedule, folder, mock,
-          startedAt);
+      BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, warmupRow, schedule,
+          folder, mock, startedAt);
       // written now so that an interrupted run can still be post-processed; completed after the run
-      setup.manifest(0, 0, null).write(folder.manifest());
+      setup.manifest(0, 0, rows.size(), null).write(folder.manifest());
       System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
-          + rows.size() + " requests, run folder " + folder.path());
+          + (workload ? rows.size() + " requests" : "requests from the scenario") + ", run folder " + folder.path());
       return setup;
     } catch (RuntimeException e) {
       if (mock != null) {
@@ -145,10 +164,18 @@ record BenchSetup(
         .sorted(java.util.Comparator.comparingLong(DatasetRow::timestampMs)).toList();
   }
 
-  RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo) {
+  /** A scenario's requests are its own: no dataset, and as many as it sent. */
+  static final String SCENARIO_DATASET = "scenario";
+
+  /**
+   * @param measured the measured requests sent; a scenario's count (a workload's is {@code num-prompts}, as
+   *     bench_serving reports it)
+   */
+  RunManifest manifest(long originNanos, long endNanos, int measured, JsonNode serverInfo) {
     BenchConfig c = config;
+    boolean workload = schedule != null;
     return new RunManifest(runName, c.backend(), target.baseUrl(), target.options().model(), tokenizerSpec,
-        c.datasetName(), c.numPrompts(),
+        workload ? c.datasetName() : SCENARIO_DATASET, workload ? c.numPrompts() : measured,
         replaysTrace(c) ? "trace" : Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
         c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
         c.randomOutputLen(), c.randomRangeRatio(), c.images().count(), c.images().resolution(), c.outputDetails(),

@@ -1,17 +1,18 @@
 package io.llmbench.gatling;
 
 import com.typesafe.scalalogging.Logger;
+import io.gatling.commons.validation.Failure;
 import io.gatling.commons.validation.Success;
 import io.gatling.commons.validation.Validation;
 import io.gatling.core.action.Action;
+import io.gatling.core.check.Check;
+import io.gatling.core.check.Check$;
 import io.gatling.core.session.Session;
 import io.gatling.http.client.Request;
 import io.gatling.http.client.RequestBuilder;
 import io.gatling.http.client.body.string.StringRequestBodyBuilder;
 import io.gatling.http.client.resolver.InetAddressNameResolver;
 import io.gatling.http.client.uri.Uri;
-import io.gatling.http.protocol.HttpComponents;
-import io.llmbench.backend.LoraSelection;
 import io.llmbench.backend.ParsedResponse;
 import io.llmbench.backend.RequestInput;
 import io.llmbench.dataset.DatasetRow;
@@ -22,12 +23,14 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import scala.Option;
+import scala.Tuple2;
 
 /**
- * Sends the request claimed in the session at its intended time, reads the stream through Gatling's HTTP client
- * with our own listener (nanosecond stamps per network chunk), and resumes the virtual user with the
- * {@link RequestRecord} in the session once the recorder has parsed and logged it.
+ * Sends one LLM request at its intended time (after a free concurrency slot, when capped), reads the stream through
+ * Gatling's HTTP client with our own listener (nanosecond stamps per network chunk), and resumes the virtual user
+ * once the recorder has parsed, checked and logged it.
  *
  * <p>Why not Gatling's {@code sse()}: on a mid-stream disconnect it silently re-POSTs the same request after 3 s
  * (the server would run it twice), it hides the body of a non-200, its await timeout does not cover the wait for
@@ -39,23 +42,29 @@ final class LlmRequestAction implements Action {
   /** bench_serving's header naming a row's routing key (generated-shared-prefix: one per prefix group). */
   static final String ROUTING_KEY_HEADER = "X-SMG-Routing-Key";
   private final Logger logger = Logger.apply(LlmRequestAction.class);
-  private final LlmTarget target;
-  private final Phase phase;
-  private final HttpComponents http;
-  private final RunRecorder recorder;
+  private final String name;
+  private final LlmRun run;
+  private final Function<Session, Validation<Outgoing>> resolve;
+  private final scala.collection.immutable.List<Check<RequestRecord>> checks;
+  private final boolean leavesResults;
   private final Action next;
 
-  LlmRequestAction(LlmTarget target, Phase phase, HttpComponents http, RunRecorder recorder, Action next) {
-    this.target = target;
-    this.phase = phase;
-    this.http = http;
-    this.recorder = recorder;
+  /**
+   * @param leavesResults whether the results go in the session, under {@code llm.<request name>}
+   */
+  LlmRequestAction(String name, LlmRun run, Function<Session, Validation<Outgoing>> resolve,
+      scala.collection.immutable.List<Check<RequestRecord>> checks, boolean leavesResults, Action next) {
+    this.name = name;
+    this.run = run;
+    this.resolve = resolve;
+    this.checks = checks;
+    this.leavesResults = leavesResults;
     this.next = next;
   }
 
   @Override
   public String name() {
-    return "llm-" + phase.name();
+    return name;
   }
 
   @Override
@@ -70,38 +79,101 @@ final class LlmRequestAction implements Action {
 
   @Override
   public void execute(Session session) {
-    int index = phase.index(session);
-    RequestInput input = new RequestInput(phase.rows().get(index), loraName(index), phase.turn(session),
-        phase.history(session));
+    Validation<Outgoing> resolved;
+    try {
+      resolved = resolve.apply(session);
+    } catch (RuntimeException e) {
+      resolved = failure(e.toString());
+    }
+    if ((Object) resolved instanceof Failure f) {
+      // an EL attribute missing, say: Gatling's own way, a crash row and a failed session, nothing sent
+      run.recorder().crash(session, name, f.message());
+      next.$bang(session.markAsFailed());
+      return;
+    }
+    Outgoing out = ((Success<Outgoing>) resolved).value();
     // built before its time comes, so that a burst of large prompts leaves only the sends for the due moment
-    Request request = buildRequest(session, index, input);
+    Request request = buildRequest(session, out);
     long now = System.nanoTime();
-    // a later turn of a conversation is due as soon as the previous reply (and any think time) is over
-    long scheduled = input.turn() == 0 ? phase.dispatcher().scheduledNanos(index) : now;
+    long scheduled = out.scheduledNanos() == 0 ? now : out.scheduledNanos();
     if (scheduled > now) {
-      session.eventLoop().schedule(() -> send(session, index, input, request, scheduled, scheduled), scheduled - now,
+      session.eventLoop().schedule(() -> admit(session, out, request, scheduled), scheduled - now,
           TimeUnit.NANOSECONDS);
     } else {
-      // late: it waited for a concurrency slot (or the client lagged); from now on any delay is the client's
-      send(session, index, input, request, scheduled, now);
+      // late: the client lagged, or a later turn whose time is now
+      admit(session, out, request, scheduled);
     }
   }
 
-  private void send(Session session, int index, RequestInput input, Request request, long scheduled, long ready) {
+  @SuppressWarnings("unchecked")
+  private static Validation<Outgoing> failure(String message) {
+    return (Validation<Outgoing>) (Validation<?>) new Failure(message);
+  }
+
+  private void admit(Session session, Outgoing out, Request request, long scheduled) {
+    if (out.takesSlot()) {
+      // from its intended time on, any wait is for a free slot (bench_serving's semaphore)
+      out.slots().acquire(session.eventLoop(), () -> send(session, out, request, scheduled, System.nanoTime()));
+    } else {
+      send(session, out, request, scheduled, System.nanoTime());
+    }
+  }
+
+  private void send(Session session, Outgoing out, Request request, long scheduled, long ready) {
     long start = System.nanoTime();
-    if (input.turn() == 0) {
-      phase.dispatcher().rateChangeAt(index).ifPresent(change -> System.out.printf(Locale.ROOT,
-          "llmbench: ramp-up now at %d req/s (request %d, due at t=%.3f s, sent at t=%.3f s)%n", change.rps(), index,
-          (scheduled - phase.dispatcher().originNanos()) / 1e9, (start - phase.dispatcher().originNanos()) / 1e9));
+    Dispatcher dispatcher = out.dispatcher();
+    if (dispatcher != null && out.input().turn() == 0) {
+      dispatcher.rateChangeAt(out.index()).ifPresent(change -> System.out.printf(Locale.ROOT,
+          "llmbench: ramp-up now at %d req/s (request %d, due at t=%.3f s, sent at t=%.3f s)%n", change.rps(),
+          out.index(), (scheduled - dispatcher.originNanos()) / 1e9, (start - dispatcher.originNanos()) / 1e9));
     }
-    StreamListener listener = new StreamListener(start, target.backend().streams(input.effective(target.options())),
-        target.headerTimeout().toNanos(),
-        raw -> recorder.complete(session, raw, exchange -> toRecord(index, input, scheduled, ready, exchange), next));
-    http.httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener, Option.empty());
+    LlmTarget target = run.target();
+    StreamListener listener = new StreamListener(start, target.backend().streams(out.input().effective(target.options())),
+        target.headerTimeout().toNanos(), raw -> {
+          if (out.slots() != null && out.lastTurn()) {
+            out.slots().release();
+          }
+          run.recorder().complete(session, out, raw, r -> finish(session, out, toRecord(out, scheduled, ready, r)),
+              next);
+        });
+    run.http().httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener,
+        Option.empty());
   }
 
-  private RequestRecord toRecord(int index, RequestInput input, long scheduled, long ready, RawExchange raw) {
-    DatasetRow row = input.row();
+  /** On the recorder's thread: checks, results in the session; a conversation cut short frees its slot. */
+  private RunRecorder.Finished finish(Session session, Outgoing out, RequestRecord record) {
+    Session s = session;
+    if (record.success() && !checks.isEmpty()) {
+      Tuple2<Session, Option<Failure>> checked = Check$.MODULE$.check(record, s, checks);
+      s = checked._1();
+      if (checked._2().isDefined()) {
+        record = record.failed(checkFailure(checked._2().get().message()));
+      }
+    }
+    if (out.slots() != null && !out.lastTurn() && !record.success()) {
+      out.slots().release();
+    }
+    s = s.set(RequestRecord.SESSION_KEY, record);
+    if (leavesResults) {
+      s = s.set(RequestResults.ATTRIBUTE,
+          RequestResults.with(s.attributes().get(RequestResults.ATTRIBUTE).getOrElse(() -> null), out.name(), record));
+    }
+    return new RunRecorder.Finished(record, record.success() ? s : s.markAsFailed());
+  }
+
+  /**
+   * Gatling's "ttft.find.lessThan(1), 207 is not less than 1" as "check: ttft.find.lessThan(1)" over the actual
+   * value on a line of its own: failures are counted by their first line, so by check, not by value.
+   */
+  static String checkFailure(String gatlingMessage) {
+    int comma = gatlingMessage.indexOf(", ");
+    return comma < 0 ? "check: " + gatlingMessage
+        : "check: " + gatlingMessage.substring(0, comma) + "\n" + gatlingMessage.substring(comma + 2);
+  }
+
+  private RequestRecord toRecord(Outgoing out, long scheduled, long ready, RawExchange raw) {
+    DatasetRow row = out.input().row();
+    LlmTarget target = run.target();
     ParsedResponse parsed;
     try {
       parsed = target.backend().parse(raw.events(), raw.startNanos(), row.outputLen());
@@ -115,21 +187,13 @@ final class LlmRequestAction implements Action {
       String body = raw.events().isEmpty() ? "" : raw.events().get(0).line();
       parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
     }
-    return new RequestRecord(index, input.turn(), phase.warmup(), scheduled, ready, raw.startNanos(), raw.sentNanos(), raw.headersNanos(),
-        raw.endNanos(),
-        raw.status(), row.promptLen(), row.outputLen(), parsed);
+    return new RequestRecord(out.index(), out.input().turn(), out.warmup(), scheduled, ready, raw.startNanos(),
+        raw.sentNanos(), raw.headersNanos(), raw.endNanos(), raw.status(), row.promptLen(), row.outputLen(), parsed);
   }
 
-  /** The adapter for this request; warm-up uses the first name, as bench_serving. */
-  private String loraName(int index) {
-    LoraSelection lora = target.options().lora();
-    if (!lora.enabled()) {
-      return null;
-    }
-    return phase.warmup() ? lora.warmupChoice() : lora.choose(index);
-  }
-
-  private Request buildRequest(Session session, int index, RequestInput input) {
+  private Request buildRequest(Session session, Outgoing out) {
+    LlmTarget target = run.target();
+    RequestInput input = out.input();
     HttpHeaders headers = new DefaultHttpHeaders();
     headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
     headers.set(HttpHeaderNames.ACCEPT, "*/*");
@@ -137,25 +201,25 @@ final class LlmRequestAction implements Action {
     // never be silently retried by the client
     headers.set(HttpHeaderNames.CONNECTION, "close");
     // lets a server's logs (and our mock's truth log) be joined with the per-request JSONL
-    headers.set(REQUEST_ID_HEADER, phase.name() + "-" + index + (input.turn() == 0 ? "" : "-" + input.turn()));
+    headers.set(REQUEST_ID_HEADER, (out.warmup() ? "warmup-" : "measured-") + out.index()
+        + (input.turn() == 0 ? "" : "-" + input.turn()));
     target.headers().forEach(headers::set);
     if (input.row().routingKey() != null && target.backend().sendsHeaders()) {
       headers.set(ROUTING_KEY_HEADER, input.row().routingKey());
     }
-    return new RequestBuilder(name(), HttpMethod.POST, Uri.create(target.requestUrl()), nameResolver(session))
+    return new RequestBuilder(out.name(), HttpMethod.POST, Uri.create(target.requestUrl()), nameResolver(session))
         .setHeaders(headers)
-        .setBodyBuilder(new StringRequestBodyBuilder(
-            target.backend().payload(input, target.options())))
+        .setBodyBuilder(new StringRequestBodyBuilder(target.backend().payload(input, target.options())))
         .setRequestTimeout(target.requestTimeout().toMillis())
         .build();
   }
 
   private InetAddressNameResolver nameResolver(Session session) {
-    Validation<InetAddressNameResolver> resolver = http.httpCaches().nameResolver(session);
+    Validation<InetAddressNameResolver> resolver = run.http().httpCaches().nameResolver(session);
     if (resolver instanceof Success<InetAddressNameResolver> s) {
       return s.value();
     }
-    throw new IllegalStateException("the scenario has no HTTP protocol: add .protocols(bench.protocol())");
+    throw new IllegalStateException("no name resolver: " + resolver);
   }
 
   private static String abbreviate(String s) {

@@ -1,17 +1,16 @@
 package io.llmbench.gatling;
 
 import io.gatling.javaapi.core.Simulation;
-import io.llmbench.config.ConfigLoader;
+import io.llmbench.LlmDsl;
 import java.util.Map;
 
 /**
- * A complete benchmark driven by {@code llmbench.*} options: warm-up, measured requests, CI gates, and SGLang's
- * summary after the run. A concrete simulation only chooses its defaults, e.g.
- * {@code super(Map.of("backend", "vllm-chat", "dataset-name", "sharegpt"))}; {@code -D} options still win.
+ * A complete benchmark driven by {@code llmbench.*} options, written with the DSL: the workload's warm-up and
+ * measured requests on the {@code llm} protocol, its CI gates as assertions; the protocol writes SGLang's summary
+ * and the run folder when the simulation is over. A concrete simulation only chooses its defaults, e.g.
+ * {@code super(VLLM_CHAT, "sharegpt")}; {@code -D} options still win.
  */
 public abstract class LlmSimulation extends Simulation {
-  protected final LlmBench bench;
-
   protected LlmSimulation() {
     this(Map.of());
   }
@@ -22,18 +21,7 @@ public abstract class LlmSimulation extends Simulation {
   }
 
   protected LlmSimulation(Map<String, ?> defaults) {
-    try {
-      bench = LlmBench.of(ConfigLoader.load(defaults), getClass().getSimpleName());
-    } catch (IllegalArgumentException e) {
-      // a bad option or input: say it plainly before Gatling's stack trace, no request was sent
-      System.err.println("llmbench: " + e.getMessage());
-      throw e;
-    }
-    setUp(bench.population()).protocols(bench.protocol()).assertions(bench.assertions());
-  }
-
-  @Override
-  public void after() {
-    bench.finish();
+    LlmWorkload workload = Startup.orExit(() -> LlmDsl.workload(defaults, getClass().getSimpleName()));
+    setUp(workload.population()).protocols(workload.protocol()).assertions(workload.assertions());
   }
 }

@@ -23,13 +23,13 @@ import java.util.Optional;
  * {@code llmbench.sweep.scale} multiplies its prompt count (a quick smoke run of a long suite).
  */
 public abstract class LlmSuiteSimulation extends Simulation {
-  private final List<LlmBench> steps = new ArrayList<>();
+  private final List<LlmWorkload> steps = new ArrayList<>();
   private final List<Map<String, ?>> stepOptions;
   private final MockServer mock;
 
   protected LlmSuiteSimulation(Map<String, ?> defaults, List<? extends Map<String, ?>> stepOptions) {
     this.stepOptions = List.copyOf(stepOptions);
-    BenchConfig base = ConfigLoader.load(defaults);
+    BenchConfig base = Startup.orExit(() -> ConfigLoader.load(defaults));
     double scale = SweepSteps.scale();
     // one mock for every step, so the steps measure the same server
     this.mock = base.usesMock() ? MockServer.start(BenchSetup.mockConfig(base.mock())) : null;
@@ -43,10 +43,10 @@ public abstract class LlmSuiteSimulation extends Simulation {
           fixed.put("base-url", mock.baseUrl());
           fixed.putIfAbsent("tokenizer", base.tokenizer() != null ? base.tokenizer() : BenchSetup.MOCK_TOKENIZER);
         }
-        steps.add(LlmBench.of(ConfigLoader.load(defaults, fixed), getClass().getSimpleName() + "-step" + (i + 1)));
+        String name = getClass().getSimpleName() + "-step" + (i + 1);
+        steps.add(Startup.orExit(() -> LlmWorkload.prepare(ConfigLoader.load(defaults, fixed), name)));
       }
     } catch (RuntimeException e) {
-      System.err.println("llmbench: " + e.getMessage());
       close();
       throw e;
     }
@@ -60,7 +60,7 @@ public abstract class LlmSuiteSimulation extends Simulation {
   @Override
   public void after() {
     try {
-      List<Optional<PostProcessor.Summary>> summaries = steps.stream().map(LlmBench::finish).toList();
+      List<Optional<PostProcessor.Summary>> summaries = steps.stream().map(LlmWorkload::finish).toList();
       System.out.print(table(stepOptions, summaries));
     } finally {
       close();

@@ -12,8 +12,9 @@ import java.util.List;
  * session holds the row it claimed and, for a conversation, the turn it is at and the history so far.
  *
  * @param sessionKey the session attribute holding the claimed index of this phase
+ * @param slots the concurrency cap of this phase, or null when uncapped
  */
-record Phase(String name, List<DatasetRow> rows, Dispatcher dispatcher, boolean warmup, String sessionKey) {
+record Phase(String name, List<DatasetRow> rows, Dispatcher dispatcher, boolean warmup, String sessionKey, Slots slots) {
   int index(Session session) {
     return (Integer) session.attributes().apply(sessionKey);
   }
@@ -29,6 +30,11 @@ record Phase(String name, List<DatasetRow> rows, Dispatcher dispatcher, boolean 
   /** Claims the next row (or {@link Dispatcher#NONE}) and starts its conversation from its first turn. */
   io.gatling.javaapi.core.Session claim(io.gatling.javaapi.core.Session session) {
     return session.set(sessionKey, dispatcher.claim()).set(turnKey(), 0).set(historyKey(), Conversations.EMPTY);
+  }
+
+  /** Whether the user holds a row: a claim after the last row gives none. */
+  boolean claimed(io.gatling.javaapi.core.Session session) {
+    return session.getInt(sessionKey) != Dispatcher.NONE;
   }
 
   /** Whether the request just recorded succeeded and its conversation has another turn to send. */

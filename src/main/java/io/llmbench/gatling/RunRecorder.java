@@ -6,6 +6,7 @@ import io.gatling.commons.stats.Status;
 import io.gatling.commons.util.Clock;
 import io.gatling.core.CoreComponents;
 import io.gatling.core.action.Action;
+import io.gatling.core.session.GroupBlock;
 import io.gatling.core.session.Session;
 import io.gatling.core.stats.StatsEngine;
 import io.llmbench.backend.ParsedResponse;
@@ -16,25 +17,38 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import scala.Option;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Turns finished exchanges into {@link RequestRecord}s on one thread of its own, away from the event loops:
- * parses, appends to the per-request JSONL (flushed whenever it catches up, so a killed run keeps everything
- * already measured), logs Gatling rows (the request, and TTFT, TPOT, ITL, E2E pseudo-requests for the HTML report
- * and assertions), and only then resumes the virtual user — so every row is logged before the run can end.
+ * parses and checks, appends to the per-request JSONL (flushed whenever it catches up, so a killed run keeps
+ * everything already measured), logs Gatling's records, and only then resumes the virtual user — so every record is
+ * logged before the run can end.
+ *
+ * <p>Gatling's rows: one request record per HTTP request (warm-up ones as {@code warmup}), so Gatling's Global
+ * counts real requests; TTFT, every ITL gap, TPOT and E2E are group records, which Global leaves out. A group row
+ * shows only with a request beneath it, so a measured request is logged under the chain
+ * {@code TTFT / ITL / TPOT / E2E}, and each metric is a group record at its level of the chain.
  */
 final class RunRecorder implements AutoCloseable {
   static final String TTFT = "TTFT";
-  static final String TPOT = "TPOT";
   static final String ITL = "ITL";
+  static final String TPOT = "TPOT";
   static final String E2E = "E2E";
+  /** The nesting of the metric rows, outermost first. */
+  static final List<String> CHAIN = List.of(TTFT, ITL, TPOT, E2E);
+
+  /** A finished request and the session to resume with (checks' saved values, results, failure mark). */
+  record Finished(RequestRecord record, Session session) {}
 
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "llmbench-recorder");
@@ -42,24 +56,26 @@ final class RunRecorder implements AutoCloseable {
     return t;
   });
   private final BufferedWriter out;
-  private final String requestName;
+  private final AtomicLong firstMeasuredStartNanos = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong lastMeasuredEndNanos = new AtomicLong();
+  private final AtomicInteger measured = new AtomicInteger();
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong warmupSuccesses = new AtomicLong();
   private volatile String firstWarmupError;
   /** On Ctrl-C the JVM exits without close(): whatever is buffered still reaches the disk. */
   private final Thread flushOnExit;
-  private volatile StatsEngine stats;
-  private volatile Clock clock;
+  private final StatsEngine stats;
+  private final Clock clock;
 
-  RunRecorder(Path requestLog, String requestName) {
+  RunRecorder(Path requestLog, CoreComponents core) {
     try {
       Files.createDirectories(requestLog.getParent());
       this.out = Files.newBufferedWriter(requestLog);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + requestLog, e);
     }
-    this.requestName = requestName;
+    this.stats = core.statsEngine();
+    this.clock = core.clock();
     this.flushOnExit = new Thread(this::flushQuietly, "llmbench-request-log-flush");
     Runtime.getRuntime().addShutdownHook(flushOnExit);
   }
@@ -72,19 +88,18 @@ final class RunRecorder implements AutoCloseable {
     }
   }
 
-  /** Called while Gatling builds the scenario: the stats engine exists from then on. */
-  void bind(CoreComponents core) {
-    stats = core.statsEngine();
-    clock = core.clock();
-  }
-
-  void complete(Session session, RawExchange raw, Function<RawExchange, RequestRecord> toRecord, Action next) {
+  /** Records an exchange off the event loop, then resumes the user with the session {@code finish} gives. */
+  void complete(Session session, Outgoing request, RawExchange raw, Function<RawExchange, Finished> finish,
+      Action next) {
     pending.incrementAndGet();
     thread.execute(() -> {
-      RequestRecord record = toRecord.apply(raw);
+      Finished done = finish.apply(raw);
+      RequestRecord record = done.record();
       write(record);
-      log(session, record);
+      log(session, request.name(), record);
       if (!record.warmup()) {
+        measured.incrementAndGet();
+        firstMeasuredStartNanos.accumulateAndGet(record.scheduledNanos(), Math::min);
         lastMeasuredEndNanos.accumulateAndGet(record.endNanos(), Math::max);
       } else if (record.success()) {
         warmupSuccesses.incrementAndGet();
@@ -92,9 +107,13 @@ final class RunRecorder implements AutoCloseable {
         firstWarmupError = record.response().error();
       }
       pending.decrementAndGet();
-      Session resumed = session.set(RequestRecord.SESSION_KEY, record);
-      next.$bang(record.success() ? resumed : resumed.markAsFailed());
+      next.$bang(done.session());
     });
+  }
+
+  /** A request that could not even be built (an EL attribute missing): Gatling's crash record, as its HTTP does. */
+  void crash(Session session, String name, String error) {
+    stats.logRequestCrash(session.scenario(), session.groups(), name, "llmbench: " + error);
   }
 
   /** Why no warm-up request succeeded, or null when one did (or none was sent). */
@@ -102,9 +121,20 @@ final class RunRecorder implements AutoCloseable {
     return warmupSuccesses.get() == 0 ? firstWarmupError : null;
   }
 
+  /** Measured requests recorded so far. */
+  int measured() {
+    return measured.get();
+  }
+
   /** When the last measured request ended (SGLang's benchmark end), 0 if none did. */
   long lastMeasuredEndNanos() {
     return lastMeasuredEndNanos.get();
+  }
+
+  /** The earliest intended send of a measured request, 0 if none was recorded. */
+  long firstMeasuredStartNanos() {
+    long first = firstMeasuredStartNanos.get();
+    return first == Long.MAX_VALUE ? 0 : first;
   }
 
   private void write(RequestRecord record) {
@@ -119,42 +149,53 @@ final class RunRecorder implements AutoCloseable {
     }
   }
 
-  private void log(Session session, RequestRecord r) {
-    StatsEngine engine = stats;
-    if (engine == null) {
-      return;
-    }
-    // Gatling's rows are epoch milliseconds: map our nanoTime stamps through one (now, nanoTime) pair.
+  private void log(Session session, String name, RequestRecord r) {
+    // Gatling's records are epoch milliseconds: map our nanoTime stamps through one (now, nanoTime) pair.
     long nowMillis = clock.nowMillis();
     long nowNanos = System.nanoTime();
     ParsedResponse p = r.response();
     String scenario = session.scenario();
-    var groups = session.groups();
+    List<String> base = CollectionConverters.asJava(session.groups());
     long start = toMillis(r.startNanos(), nowMillis, nowNanos);
     long end = toMillis(r.endNanos(), nowMillis, nowNanos);
     Status status = r.success() ? OK$.MODULE$ : KO$.MODULE$;
     Option<String> code = r.status() == 0 ? Option.empty() : Option.apply(Integer.toString(r.status()));
-    Option<String> message = r.success() ? Option.empty() : Option.apply(p.error());
-    engine.logResponse(scenario, groups, r.warmup() ? "warmup" : requestName, start, end, status, code, message);
-    if (r.warmup() || !r.success()) {
+    // one line, Gatling's own format ("check: ttft.find.lessThan(1), 207 is not less than 1")
+    Option<String> message = r.success() ? Option.empty() : Option.apply(p.error().replace("\n", ", "));
+    if (r.warmup()) {
+      stats.logResponse(scenario, session.groups(), "warmup", start, end, status, code, message);
+      return;
+    }
+    stats.logResponse(scenario, path(base, CHAIN.size()), name, start, end, status, code, message);
+    if (!r.success()) {
       return;
     }
     long e2e = p.lastLineNanos() - r.startNanos();
     if (p.firstTokenNanos() != 0) {
       long ttft = p.firstTokenNanos() - r.startNanos();
-      engine.logResponse(scenario, groups, TTFT, start, start + roundMillis(ttft), OK$.MODULE$, Option.empty(), Option.empty());
+      group(scenario, path(base, 1), start, roundMillis(ttft));
       if (p.outputLen() > 1) {
-        long tpot = (e2e - ttft) / (p.outputLen() - 1);
-        engine.logResponse(scenario, groups, TPOT, start, start + roundMillis(tpot), OK$.MODULE$, Option.empty(), Option.empty());
+        group(scenario, path(base, 3), start + roundMillis(ttft), roundMillis((e2e - ttft) / (p.outputLen() - 1)));
       }
     }
     List<Long> chunks = p.contentChunkNanos();
     for (int i = 1; i < chunks.size(); i++) {
-      long from = toMillis(chunks.get(i - 1), nowMillis, nowNanos);
-      engine.logResponse(scenario, groups, ITL, from, from + roundMillis(chunks.get(i) - chunks.get(i - 1)),
-          OK$.MODULE$, Option.empty(), Option.empty());
+      group(scenario, path(base, 2), toMillis(chunks.get(i - 1), nowMillis, nowNanos),
+          roundMillis(chunks.get(i) - chunks.get(i - 1)));
     }
-    engine.logResponse(scenario, groups, E2E, start, start + roundMillis(e2e), OK$.MODULE$, Option.empty(), Option.empty());
+    group(scenario, path(base, 4), start, roundMillis(e2e));
+  }
+
+  /** A metric as a group record; its exit is start + value, so duration and cumulated time agree. */
+  private void group(String scenario, scala.collection.immutable.List<String> path, long startMillis, long millis) {
+    stats.logGroupEnd(scenario, new GroupBlock(path, startMillis, (int) millis, OK$.MODULE$), startMillis + millis);
+  }
+
+  /** The user's own groups, then the first {@code depth} levels of the chain. */
+  private static scala.collection.immutable.List<String> path(List<String> base, int depth) {
+    List<String> path = new ArrayList<>(base);
+    path.addAll(CHAIN.subList(0, depth));
+    return CollectionConverters.asScala(path).toList();
   }
 
   private static long toMillis(long nanos, long nowMillis, long nowNanos) {

@@ -35,7 +35,14 @@ public record RequestRecord(
     int promptLen,
     int requestedOutputLen,
     ParsedResponse response) {
-  public static final String SESSION_KEY = "llm";
+  /** The session attribute holding the user's last record. */
+  public static final String SESSION_KEY = "llmRecord";
+
+  /** The same record, failed for {@code reason} (a check that did not hold, say). */
+  public RequestRecord failed(String reason) {
+    return new RequestRecord(index, turn, warmup, scheduledNanos, readyNanos, startNanos, sentNanos, headersNanos,
+        endNanos, status, promptLen, requestedOutputLen, response.failed(reason));
+  }
 
   public boolean success() {
     return response.success();

@@ -1,0 +1,134 @@
+package io.llmbench.gatling;
+
+import io.gatling.core.CoreComponents;
+import io.gatling.core.protocol.ProtocolComponents;
+import io.gatling.core.session.Session;
+import io.gatling.http.protocol.HttpComponents;
+import io.gatling.http.protocol.HttpProtocol;
+import io.gatling.http.protocol.HttpProtocol$;
+import io.llmbench.config.BenchConfig;
+import io.llmbench.run.PostProcessor;
+import io.llmbench.run.RunManifest;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import scala.Function1;
+import scala.runtime.BoxedUnit;
+
+/**
+ * One run of the {@code llm} protocol, from the moment Gatling builds the scenarios to the run folder: the target
+ * (and the embedded mock), the tokenizer, Gatling's HTTP engine, the request log and, after the simulation, SGLang's
+ * summary. The protocol's components in Gatling's terms.
+ */
+public final class LlmRun implements ProtocolComponents {
+  private final BenchSetup setup;
+  private final LlmWorkload workload;
+  private final HttpComponents http;
+  private final RunRecorder recorder;
+  /** The cap on a scenario's own requests ({@code max-concurrency}), or null. */
+  private final Slots slots;
+  private final AtomicInteger nextIndex = new AtomicInteger();
+  private final AtomicBoolean finished = new AtomicBoolean();
+  private volatile Optional<PostProcessor.Summary> summary = Optional.empty();
+
+  private LlmRun(BenchSetup setup, LlmWorkload workload, HttpComponents http, RunRecorder recorder, Slots slots) {
+    this.setup = setup;
+    this.workload = workload;
+    this.http = http;
+    this.recorder = recorder;
+    this.slots = slots;
+  }
+
+  static LlmRun start(LlmProtocol protocol, CoreComponents core) {
+    LlmWorkload workload = protocol.workload();
+    BenchSetup setup = workload != null ? workload.setup() : BenchSetup.forScenario(protocol.config(), protocol.runName());
+    // an HTTP engine of our own: no http protocol needed in the simulation, and no warm-up call to any other host
+    HttpProtocol httpProtocol = (HttpProtocol) io.gatling.javaapi.http.HttpDsl.http.baseUrl(setup.target().baseUrl()).disableWarmUp().protocol();
+    HttpComponents httpComponents = HttpProtocol$.MODULE$.HttpProtocolKey().newComponents(core).apply(httpProtocol);
+    BenchConfig c = setup.config();
+    Slots slots = workload == null && !c.uncapped() ? new Slots(c.maxConcurrency()) : null;
+    LlmRun run = new LlmRun(setup, workload, httpComponents, new RunRecorder(setup.folder().requestLog(), core), slots);
+    if (workload != null) {
+      workload.bind(run);
+    }
+    return run;
+  }
+
+  LlmTarget target() {
+    return setup.target();
+  }
+
+  BenchSetup setup() {
+    return setup;
+  }
+
+  HttpComponents http() {
+    return http;
+  }
+
+  RunRecorder recorder() {
+    return recorder;
+  }
+
+  Slots slots() {
+    return slots;
+  }
+
+  /** The index of a scenario's next request, in the order the requests were issued. */
+  int nextIndex() {
+    return nextIndex.getAndIncrement();
+  }
+
+  /**
+   * After the simulation: waits for the last records, computes and prints SGLang's summary and writes the run
+   * folder. Once only; later calls return the first one's summary.
+   *
+   * @return the summary, or empty when no measured request was sent
+   */
+  Optional<PostProcessor.Summary> finish() {
+    if (!finished.compareAndSet(false, true)) {
+      return summary;
+    }
+    recorder.close();
+    try {
+      BenchConfig c = setup.config();
+      if (c.profiling().enabled() && c.profiling().numSteps() == null) {
+        ServerQueries.stopProfile(setup.target());
+      }
+      if (recorder.measured() == 0) {
+        System.out.println("llmbench: no measured request was sent; no summary. Request log: "
+            + setup.folder().requestLog());
+        return summary;
+      }
+      // a workload's t=0 is its schedule's origin; a scenario's, its first request's send
+      long origin = workload != null ? workload.originNanos() : recorder.firstMeasuredStartNanos();
+      long end = Math.max(recorder.lastMeasuredEndNanos(), origin);
+      RunManifest manifest = setup.manifest(origin, end, recorder.measured(), ServerQueries.serverInfo(setup.target()));
+      summary = Optional.of(PostProcessor.process(setup.folder(), manifest, setup.tokenizer()));
+      return summary;
+    } finally {
+      setup.close();
+      setup.folder().copyGatlingReportOnExit(setup.startedAtMillis());
+    }
+  }
+
+  /** {@link #finish()} from Gatling's termination hook: a failure here must not stop the other hooks. */
+  void finishQuietly() {
+    try {
+      finish();
+    } catch (RuntimeException e) {
+      System.err.println(Startup.message(e) + " (the request log is kept: " + setup.folder().requestLog() + ")");
+    }
+  }
+
+  /** Each user gets what Gatling's HTTP engine keeps per user (its DNS resolver, say), as an http scenario would. */
+  @Override
+  public Function1<Session, Session> onStart() {
+    return http.onStart();
+  }
+
+  @Override
+  public Function1<Session, BoxedUnit> onExit() {
+    return http.onExit();
+  }
+}
