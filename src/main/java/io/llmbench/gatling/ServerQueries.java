@@ -47,7 +47,7 @@ final class ServerQueries {
    * a second, each try bounded by 5 s.
    */
   static void awaitReady(Backend backend, String baseUrl, Map<String, String> headers, int timeoutSec) {
-    String url = backend.name().equals("trt") ? baseUrl : baseUrl + "/v1/models";
+    String url = baseUrl + backend.readinessPath();
     System.out.printf("Waiting up to %ds for the server at %s to be ready...%n", timeoutSec, url);
     long start = System.nanoTime();
     long deadline = start + timeoutSec * 1_000_000_000L;
@@ -71,10 +71,7 @@ final class ServerQueries {
 
   /** bench_serving §6.4: vllm resets its prefix cache, sglang flushes with a timeout, others flush. */
   static void flushCache(LlmTarget target, double timeoutSec) {
-    String backend = target.backend().name();
-    String path = backend.startsWith("vllm") ? "/reset_prefix_cache"
-        : backend.contains("sglang") ? "/flush_cache?timeout=" + timeoutSec : "/flush_cache";
-    post(target.baseUrl() + path, "", target.headers(), "flush-cache");
+    post(target.baseUrl() + target.backend().cacheFlushPath(timeoutSec), "", target.headers(), "flush-cache");
   }
 
   /** bench_serving §6.7 (no auth header on profiler calls). */

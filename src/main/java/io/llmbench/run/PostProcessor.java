@@ -1,5 +1,7 @@
 package io.llmbench.run;
 
+import io.llmbench.backend.Backend;
+import io.llmbench.backend.Backends;
 import io.llmbench.backend.ParsedResponse;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
@@ -68,10 +70,11 @@ public final class PostProcessor {
     for (RequestRecord r : measured) {
       outcomes.add(toOutcome(r, origin, tokenizer));
     }
-    RunInfo info = runInfo(manifest);
+    Backend backend = Backends.forName(manifest.backend());
+    RunInfo info = runInfo(manifest, backend);
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
-        Metrics.usesRetokenizedItl(info.backend(), info.acceptLength()));
+        Metrics.usesRetokenizedItl(backend.retokenizesItl(), info.acceptLength()));
     ScheduleFidelity schedule = scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
     System.out.print(console);
@@ -149,16 +152,16 @@ public final class PostProcessor {
     return out;
   }
 
-  private static RunInfo runInfo(RunManifest m) {
+  private static RunInfo runInfo(RunManifest m, Backend backend) {
     return new RunInfo(m.backend(), m.datasetName(), m.requestRateValue(), m.traceTimestamps(), m.maxConcurrency(), m.tag(),
         m.sharegptOutputLen(), m.randomInputLen(), m.randomOutputLen(), m.randomRangeRatio(), m.serverInfo(),
-        acceptLength(m), RunInfo.isEmbeddingBackend(m.backend()), RunInfo.isVisionDataset(m.datasetName()),
+        acceptLength(m, backend), backend.isEmbedding(), RunInfo.isVisionDataset(m.datasetName()),
         m.outputDetails(), m.cacheReport());
   }
 
   /** bench_serving reads the speculative accept length from /server_info for sglang backends only (§10.1). */
-  private static Double acceptLength(RunManifest m) {
-    if (!m.backend().contains("sglang") || m.serverInfo() == null) {
+  private static Double acceptLength(RunManifest m, Backend backend) {
+    if (!backend.reportsAcceptLength() || m.serverInfo() == null) {
       return null;
     }
     var info = m.serverInfo().has("decode") ? m.serverInfo().path("decode").path(0) : m.serverInfo();
