@@ -2,7 +2,7 @@ package io.llmbench.backend;
 
 import io.llmbench.backend.Backends.Server;
 import io.llmbench.backend.Backends.Trait;
-import io.llmbench.report.PythonJson;
+import io.llmbench.python.PythonJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

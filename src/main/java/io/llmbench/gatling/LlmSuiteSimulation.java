@@ -7,7 +7,7 @@ import io.llmbench.config.ConfigLoader;
 import io.llmbench.config.SweepSteps;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.mock.MockServer;
-import io.llmbench.report.PythonFormat;
+import io.llmbench.python.PythonFormat;
 import io.llmbench.run.PostProcessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

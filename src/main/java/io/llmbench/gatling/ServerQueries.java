@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import io.llmbench.backend.Backend;
 import io.llmbench.config.Profiling;
-import io.llmbench.report.PythonFormat;
-import io.llmbench.report.PythonJson;
+import io.llmbench.python.PythonFormat;
+import io.llmbench.python.PythonJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
