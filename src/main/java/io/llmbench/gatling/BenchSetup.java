@@ -18,6 +18,7 @@ import io.llmbench.dataset.Downloads;
 import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
+import io.llmbench.report.Console;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
 import io.llmbench.schedule.ArrivalProfile;
@@ -97,21 +98,21 @@ record BenchSetup(
         throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
       }
       refuseUnserved(backend, c.datasetName(), rows.stream().flatMap(r -> r.needs().stream()).collect(Collectors.toSet()));
-      workload.stats().lines().forEach(System.out::println);
+      workload.stats().lines().forEach(Console::line);
       ArrivalSchedule schedule = replaysTrace(c)
           ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
               .schedule(rows.size(), c.seed())
           : arrivals.schedule(rows.size(), c.seed());
       // a ramp announces where its rate steps up, as vLLM logs its rps change events
-      schedule.rateChanges().forEach(change -> System.out.printf(java.util.Locale.ROOT,
-          "llmbench: ramp-up reaches %d req/s at t=%.3f s%n", change.rps(), change.offsetNanos() / 1e9));
+      schedule.rateChanges().forEach(change -> Console.line(String.format(java.util.Locale.ROOT,
+          "llmbench: ramp-up reaches %d req/s at t=%.3f s", change.rps(), change.offsetNanos() / 1e9)));
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
       BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows,
           workload.warmup().orElse(rows.get(0)), schedule, folder, mock,
           startedAt);
       // written now so that an interrupted run can still be post-processed; completed after the run
       setup.manifest(0, 0, null).write(folder.manifest());
-      System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
+      Console.line("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
           + rows.size() + " requests, run folder " + folder.path());
       return setup;
     } catch (RuntimeException e) {
@@ -194,7 +195,7 @@ record BenchSetup(
       return c.extraRequestBody();
     }
     if (!backend.reportsCachedTokens()) {
-      System.out.println("WARNING: cache-report needs an sglang backend; " + backend.name()
+      Console.warn("cache-report needs an sglang backend; " + backend.name()
           + " reports no cached tokens, the section will show zeros");
       return c.extraRequestBody();
     }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import io.llmbench.backend.Backend;
 import io.llmbench.config.Profiling;
+import io.llmbench.report.Console;
 import io.llmbench.python.PythonFormat;
 import io.llmbench.python.PythonJson;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ final class ServerQueries {
    */
   static void awaitReady(Backend backend, String baseUrl, Map<String, String> headers, int timeoutSec) {
     String url = baseUrl + backend.readinessPath();
-    System.out.printf("Waiting up to %ds for the server at %s to be ready...%n", timeoutSec, url);
+    Console.line(String.format("Waiting up to %ds for the server at %s to be ready...", timeoutSec, url));
     long start = System.nanoTime();
     long deadline = start + timeoutSec * 1_000_000_000L;
     String last = "no answer";
@@ -56,7 +57,7 @@ final class ServerQueries {
       try {
         HttpResponse<String> response = get(url, headers);
         if (response.statusCode() == 200) {
-          System.out.printf("Server ready in %.1fs.%n", (System.nanoTime() - start) / 1e9);
+          Console.line(String.format("Server ready in %.1fs.", (System.nanoTime() - start) / 1e9));
           return;
         }
         last = "HTTP " + response.statusCode();

@@ -6,6 +6,7 @@ import io.llmbench.backend.ParsedResponse;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.report.Console;
 import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
@@ -35,7 +36,7 @@ public final class PostProcessor {
 
   public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: PostProcessor <run folder>");
+      Console.error("usage: PostProcessor <run folder>");
       System.exit(2);
     }
     System.setProperty("ai.djl.offline", "true");
@@ -77,7 +78,7 @@ public final class PostProcessor {
         Metrics.usesRetokenizedItl(backend.retokenizesItl(), info.acceptLength()));
     ScheduleFidelity schedule = scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
-    System.out.print(console);
+    Console.print(console);
     String line = SglangJsonl.line(info, metrics, outcomes, schedule);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(manifest.backend(), manifest.datasetName(),
