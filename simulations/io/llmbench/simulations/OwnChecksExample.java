@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.llmbench.backend.Backends.SGLANG_OAI_CHAT;
 import static io.llmbench.LlmDsl.e2e;
 import static io.llmbench.LlmDsl.llm;
 import static io.llmbench.LlmDsl.outputTokens;
@@ -33,7 +34,7 @@ public class OwnChecksExample extends Simulation {
 
   {
     setUp(chat.injectOpen(rampUsers(20).during(4)))
-        .protocols(llm.baseUrl("mock").backend("sglang-oai-chat").maxConcurrency(8))
+        .protocols(llm.baseUrl("mock").backend(SGLANG_OAI_CHAT).maxConcurrency(8))
         .assertions(global().failedRequests().count().is(0L));
   }
 }

@@ -1,10 +1,12 @@
 package io.llmbench.simulations.lmdeploychat;
 
+import static io.llmbench.backend.Backends.LMDEPLOY_CHAT;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** lmdeploy-chat × prefix-repetition; every other option from -Dllmbench.* or -Dconfig.file. */
 public class LmdeployChatPrefixRepetition extends LlmSimulation {
   public LmdeployChatPrefixRepetition() {
-    super("lmdeploy-chat", "prefix-repetition");
+    super(LMDEPLOY_CHAT, "prefix-repetition");
   }
 }

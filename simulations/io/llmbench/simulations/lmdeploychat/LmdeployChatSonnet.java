@@ -1,10 +1,12 @@
 package io.llmbench.simulations.lmdeploychat;
 
+import static io.llmbench.backend.Backends.LMDEPLOY_CHAT;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** lmdeploy-chat × sonnet; every other option from -Dllmbench.* or -Dconfig.file. */
 public class LmdeployChatSonnet extends LlmSimulation {
   public LmdeployChatSonnet() {
-    super("lmdeploy-chat", "sonnet");
+    super(LMDEPLOY_CHAT, "sonnet");
   }
 }

@@ -1,10 +1,12 @@
 package io.llmbench.simulations.sglangembedding;
 
+import static io.llmbench.backend.Backends.SGLANG_EMBEDDING;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** sglang-embedding × generated-shared-prefix; every other option from -Dllmbench.* or -Dconfig.file. */
 public class SglangEmbeddingGeneratedSharedPrefix extends LlmSimulation {
   public SglangEmbeddingGeneratedSharedPrefix() {
-    super("sglang-embedding", "generated-shared-prefix");
+    super(SGLANG_EMBEDDING, "generated-shared-prefix");
   }
 }

@@ -1,10 +1,12 @@
 package io.llmbench.simulations.sglangoai;
 
+import static io.llmbench.backend.Backends.SGLANG_OAI;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** sglang-oai × speed-bench; every other option from -Dllmbench.* or -Dconfig.file. */
 public class SglangOaiSpeedBench extends LlmSimulation {
   public SglangOaiSpeedBench() {
-    super("sglang-oai", "speed-bench");
+    super(SGLANG_OAI, "speed-bench");
   }
 }

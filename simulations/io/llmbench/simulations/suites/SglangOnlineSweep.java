@@ -1,5 +1,7 @@
 package io.llmbench.simulations.suites;
 
+import static io.llmbench.backend.Backends.SGLANG;
+
 import io.llmbench.gatling.LlmSuiteSimulation;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 public class SglangOnlineSweep extends LlmSuiteSimulation {
   public SglangOnlineSweep() {
-    super(Map.of("backend", "sglang", "dataset-name", "random", "random-input-len", 4096, "random-output-len", 1024,
+    super(Map.of("backend", SGLANG, "dataset-name", "random", "random-input-len", 4096, "random-output-len", 1024,
             "random-range-ratio", 0.125),
         List.of(Map.of("request-rate", 1, "num-prompts", 300), Map.of("request-rate", 2, "num-prompts", 600),
             Map.of("request-rate", 4, "num-prompts", 1200), Map.of("request-rate", 8, "num-prompts", 2400),

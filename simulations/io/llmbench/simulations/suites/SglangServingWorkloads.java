@@ -1,5 +1,7 @@
 package io.llmbench.simulations.suites;
 
+import static io.llmbench.backend.Backends.SGLANG;
+
 import io.llmbench.gatling.LlmSuiteSimulation;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 public class SglangServingWorkloads extends LlmSuiteSimulation {
   public SglangServingWorkloads() {
-    super(Map.of("backend", "sglang"),
+    super(Map.of("backend", SGLANG),
         List.of(Map.of("dataset-name", "sharegpt", "num-prompts", 10_000),
             random(2000, 1024, 1024), random(500, 2000, 6000), random(500, 6000, 2000)));
   }

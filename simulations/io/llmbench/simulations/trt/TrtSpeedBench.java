@@ -1,10 +1,12 @@
 package io.llmbench.simulations.trt;
 
+import static io.llmbench.backend.Backends.TRT;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** trt × speed-bench; every other option from -Dllmbench.* or -Dconfig.file. */
 public class TrtSpeedBench extends LlmSimulation {
   public TrtSpeedBench() {
-    super("trt", "speed-bench");
+    super(TRT, "speed-bench");
   }
 }

@@ -1,10 +1,12 @@
 package io.llmbench.simulations.truss;
 
+import static io.llmbench.backend.Backends.TRUSS;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** truss × prefix-repetition; every other option from -Dllmbench.* or -Dconfig.file. */
 public class TrussPrefixRepetition extends LlmSimulation {
   public TrussPrefixRepetition() {
-    super("truss", "prefix-repetition");
+    super(TRUSS, "prefix-repetition");
   }
 }

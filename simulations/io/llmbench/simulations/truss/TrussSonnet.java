@@ -1,10 +1,12 @@
 package io.llmbench.simulations.truss;
 
+import static io.llmbench.backend.Backends.TRUSS;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** truss × sonnet; every other option from -Dllmbench.* or -Dconfig.file. */
 public class TrussSonnet extends LlmSimulation {
   public TrussSonnet() {
-    super("truss", "sonnet");
+    super(TRUSS, "sonnet");
   }
 }

@@ -1,10 +1,12 @@
 package io.llmbench.simulations.vllmchat;
 
+import static io.llmbench.backend.Backends.VLLM_CHAT;
+
 import io.llmbench.gatling.LlmSimulation;
 
 /** vllm-chat × prefix-repetition; every other option from -Dllmbench.* or -Dconfig.file. */
 public class VllmChatPrefixRepetition extends LlmSimulation {
   public VllmChatPrefixRepetition() {
-    super("vllm-chat", "prefix-repetition");
+    super(VLLM_CHAT, "prefix-repetition");
   }
 }

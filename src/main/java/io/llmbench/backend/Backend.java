@@ -32,6 +32,30 @@ public interface Backend {
    */
   boolean sendsImages();
 
+  /** Whether the prompt may go as token ids ({@code tokenize-prompt}: {@code input_ids} to /generate). */
+  boolean acceptsTokenIds();
+
+  /**
+   * Whether the server's answers carry cached-token counts ({@code cache-report}): SGLang's do, natively or when
+   * asked ({@link #asksCachedTokenDetails}).
+   */
+  boolean reportsCachedTokens();
+
+  /** Whether the cached-token tiers come only when a request asks with {@code return_cached_tokens_details}. */
+  boolean asksCachedTokenDetails();
+
+  /** Whether the speculative accept length is read from the server's {@code /server_info} (SGLang's). */
+  boolean reportsAcceptLength();
+
+  /** Whether ITL is SGLang's retokenized one when the server reports a positive accept length. */
+  boolean retokenizesItl();
+
+  /** Path polled until the server is ready, appended to the base URL ("" for the base URL itself). */
+  String readinessPath();
+
+  /** Path {@code flush-cache} POSTs to before the run. */
+  String cacheFlushPath(double timeoutSec);
+
   /** Whether this backend can send what a dataset's requests need. */
   default boolean serves(BackendNeed need) {
     return switch (need) {

@@ -1,11 +1,55 @@
 package io.llmbench.backend;
 
-import io.llmbench.report.PythonJson;
+import io.llmbench.backend.Backends.Server;
+import io.llmbench.backend.Backends.Trait;
+import io.llmbench.python.PythonJson;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** A named endpoint speaking one {@link Protocol}. */
-record ProtocolBackend(String name, String path, int defaultPort, Protocol protocol, boolean sendsImages)
+/** A row of the {@link Backends} table: a named endpoint of one {@link Server} speaking one {@link Protocol}. */
+record ProtocolBackend(String name, String path, int defaultPort, Server server, Protocol protocol, Set<Trait> traits)
     implements Backend {
+  @Override
+  public boolean sendsImages() {
+    return traits.contains(Trait.IMAGES);
+  }
+
+  @Override
+  public boolean acceptsTokenIds() {
+    return traits.contains(Trait.TOKEN_IDS);
+  }
+
+  @Override
+  public boolean asksCachedTokenDetails() {
+    return traits.contains(Trait.CACHE_DETAILS_ON_REQUEST);
+  }
+
+  @Override
+  public boolean retokenizesItl() {
+    return traits.contains(Trait.RETOKENIZED_ITL);
+  }
+
+  @Override
+  public boolean reportsCachedTokens() {
+    return server.sglangReports();
+  }
+
+  @Override
+  public boolean reportsAcceptLength() {
+    return server.sglangReports();
+  }
+
+  @Override
+  public String readinessPath() {
+    return server.readinessPath();
+  }
+
+  @Override
+  public String cacheFlushPath(double timeoutSec) {
+    return String.format(Locale.ROOT, server.cacheFlushFormat(), timeoutSec);
+  }
+
   @Override
   public Streaming streaming() {
     return protocol.streaming();

@@ -20,7 +20,7 @@ final class TensorRtLlm implements Protocol {
   public ObjectNode body(RequestInput input, RequestOptions options) {
     ObjectNode body = Payloads.object();
     body.put("accumulate_tokens", true);
-    body.put("text_input", Payloads.text(input.row(), "trt"));
+    body.put("text_input", Payloads.text(input.row(), Backends.TRT));
     body.put("temperature", 0.000001);
     body.put("top_p", 1.0);
     body.put("max_tokens", input.row().outputLen());

@@ -1,6 +1,7 @@
 package io.llmbench.dataset;
 
 import io.llmbench.config.DatasetDownload;
+import io.llmbench.report.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +50,7 @@ public final class Downloads {
     if (Files.isRegularFile(file)) {
       return file;
     }
-    System.out.println("llmbench: downloading " + url + " to " + file + " (dataset-download.enabled = true)");
+    Console.line("llmbench: downloading " + url + " to " + file + " (dataset-download.enabled = true)");
     try {
       Files.createDirectories(settings.cacheDir());
       // a partial download never looks like a cached file

@@ -1,6 +1,7 @@
 package io.llmbench.dataset;
 
 import io.llmbench.dataset.ImageResolution.Size;
+import io.llmbench.report.Console;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +38,9 @@ final class ImageDataset implements MultimodalDataset {
     }
     long totalImages = Arrays.stream(counts).asLongStream().sum();
     if (resolution.maxArea() >= 1920L * 1080 && totalImages >= 100) {
-      System.err.printf(Locale.ROOT, "UserWarning: High resolution (%dx%d) with %d total images may take a long time."
-          + " Consider reducing resolution or image count.%n", resolution.max().width(), resolution.max().height(),
-          totalImages);
+      Console.error(String.format(Locale.ROOT, "UserWarning: High resolution (%dx%d) with %d total images may take a"
+          + " long time. Consider reducing resolution or image count.", resolution.max().width(),
+          resolution.max().height(), totalImages));
     }
     int[] inputLens = LengthSampler.sample(o.randomInputLen(), o.randomRangeRatio(), n, rngs.sampling());
     int[] outputLens = LengthSampler.sample(o.randomOutputLen(), o.randomRangeRatio(), n, rngs.sampling());

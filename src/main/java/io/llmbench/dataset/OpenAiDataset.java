@@ -2,7 +2,7 @@ package io.llmbench.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.llmbench.report.PythonJson;
+import io.llmbench.python.PythonJson;
 import io.llmbench.tokenizer.ChatMessage;
 import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;

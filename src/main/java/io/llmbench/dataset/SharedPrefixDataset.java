@@ -1,6 +1,6 @@
 package io.llmbench.dataset;
 
-import io.llmbench.report.PythonFormat;
+import io.llmbench.python.PythonFormat;
 import io.llmbench.tokenizer.Tokenizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

@@ -18,6 +18,7 @@ import io.llmbench.dataset.Downloads;
 import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
+import io.llmbench.report.Console;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
 import io.llmbench.schedule.ArrivalProfile;
@@ -73,11 +74,12 @@ record BenchSetup(
     } catch (IllegalArgumentException e) {
       throw new ConfigError("backend", c.backend(), e.getMessage());
     }
-    if (c.tokenizePrompt() && !c.backend().equals("sglang")) {
-      throw new ConfigError("tokenize-prompt", true, "only with backend sglang (token ids go as input_ids to /generate)");
+    if (c.tokenizePrompt() && !backend.acceptsTokenIds()) {
+      throw new ConfigError("tokenize-prompt", true, "only with backend "
+          + String.join(", ", Backends.acceptingTokenIds()) + " (token ids go as input_ids to /generate)");
     }
     ArrivalProfile arrivals = arrivalProfile(c);
-    DatasetOptions datasetOptions = datasetOptions(c);
+    DatasetOptions datasetOptions = datasetOptions(c, backend);
     if (workload) {
       // what the whole dataset needs is refused before anything is built; what single rows need, once they are
       refuseUnserved(backend, c.datasetName(), Datasets.needs(datasetOptions));
@@ -99,7 +101,7 @@ record BenchSetup(
       }
       String model = c.model() != null ? c.model() : ServerQueries.firstModel(baseUrl, headers);
       String modelId = c.servedModelName() != null ? c.servedModelName() : model;
-      RequestOptions options = requestOptions(c, modelId);
+      RequestOptions options = requestOptions(c, backend, modelId);
       LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.headerTimeout(), c.requestTimeout());
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
@@ -114,14 +116,14 @@ record BenchSetup(
           throw new IllegalArgumentException("llmbench.dataset-name = " + c.datasetName() + " produced no request");
         }
         refuseUnserved(backend, c.datasetName(), rows.stream().flatMap(r -> r.needs().stream()).collect(Collectors.toSet()));
-        built.stats().lines().forEach(System.out::println);
+        built.stats().lines().forEach(Console::line);
         schedule = replaysTrace(c)
             ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
                 .schedule(rows.size(), c.seed())
             : arrivals.schedule(rows.size(), c.seed());
         // a ramp announces where its rate steps up, as vLLM logs its rps change events
-        schedule.rateChanges().forEach(change -> System.out.printf(java.util.Locale.ROOT,
-            "llmbench: ramp-up reaches %d req/s at t=%.3f s%n", change.rps(), change.offsetNanos() / 1e9));
+        schedule.rateChanges().forEach(change -> Console.line(String.format(java.util.Locale.ROOT,
+            "llmbench: ramp-up reaches %d req/s at t=%.3f s", change.rps(), change.offsetNanos() / 1e9)));
         warmupRow = built.warmup().orElse(rows.get(0));
       }
       RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
@@ -129,7 +131,7 @@ record BenchSetup(
           folder, mock, startedAt);
       // written now so that an interrupted run can still be post-processed; completed after the run
       setup.manifest(0, 0, rows.size(), null).write(folder.manifest());
-      System.out.println("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
+      Console.line("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
           + (workload ? rows.size() + " requests" : "requests from the scenario") + ", run folder " + folder.path());
       return setup;
     } catch (RuntimeException e) {
@@ -197,7 +199,7 @@ record BenchSetup(
     return mock ? MOCK_TOKENIZER : model;
   }
 
-  private static RequestOptions requestOptions(BenchConfig c, String modelId) {
+  private static RequestOptions requestOptions(BenchConfig c, Backend backend, String modelId) {
     try {
       LoraSelection lora = c.loraName().isEmpty() ? LoraSelection.NONE
           : new LoraSelection(c.loraName(), LoraSelection.Distribution.parse(c.loraRequestDistribution()),
@@ -205,7 +207,7 @@ record BenchSetup(
       LogprobOptions logprobs = new LogprobOptions(c.returnLogprob(), c.topLogprobsNum(), c.logprobStartLen(),
           c.tokenIdsLogprob());
       return new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(), c.temperature(), c.topP(),
-          extraBody(c), c.includeUsage(), logprobs, c.returnRoutedExperts(), lora);
+          extraBody(c, backend), c.includeUsage(), logprobs, c.returnRoutedExperts(), lora);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("llmbench: " + e.getMessage(), e);
     }
@@ -215,16 +217,16 @@ record BenchSetup(
    * bench_serving §3.4: with the cache report, the OpenAI-style sglang backends must ask for the tier details
    * (native /generate sends them unasked); other servers have none, which only earns a warning.
    */
-  static Map<String, Object> extraBody(BenchConfig c) {
+  static Map<String, Object> extraBody(BenchConfig c, Backend backend) {
     if (!c.cacheReport()) {
       return c.extraRequestBody();
     }
-    if (!c.backend().contains("sglang")) {
-      System.out.println("WARNING: cache-report needs an sglang backend; " + c.backend()
+    if (!backend.reportsCachedTokens()) {
+      Console.warn("cache-report needs an sglang backend; " + backend.name()
           + " reports no cached tokens, the section will show zeros");
       return c.extraRequestBody();
     }
-    if (!c.backend().equals("sglang-oai") && !c.backend().equals("sglang-oai-chat")) {
+    if (!backend.asksCachedTokenDetails()) {
       return c.extraRequestBody();
     }
     Map<String, Object> body = new java.util.LinkedHashMap<>(c.extraRequestBody());
@@ -262,7 +264,7 @@ record BenchSetup(
         .map(key -> Downloads.cached(c.datasetDownload(), key)).orElse(null);
   }
 
-  private static DatasetOptions datasetOptions(BenchConfig c) {
+  private static DatasetOptions datasetOptions(BenchConfig c, Backend backend) {
     return new DatasetOptions(c.datasetName(), datasetPath(c), c.numPrompts(),
         c.randomInputLen(), c.randomOutputLen(), c.randomRangeRatio(), c.seed(), c.tokenizePrompt(),
         c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix(), c.applyChatTemplate(),
@@ -270,7 +272,7 @@ record BenchSetup(
         new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
             c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
         new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.randomMm(), c.agentic(), c.speedBench(),
-        Backends.forName(c.backend()).isChat());
+        backend.isChat());
   }
 
   private static String bracketIpv6(String host) {

@@ -16,6 +16,7 @@ import io.gatling.http.client.uri.Uri;
 import io.llmbench.backend.ParsedResponse;
 import io.llmbench.backend.RequestInput;
 import io.llmbench.dataset.DatasetRow;
+import io.llmbench.report.Console;
 import io.llmbench.run.RequestRecord;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -123,9 +124,9 @@ final class LlmRequestAction implements Action {
     long start = System.nanoTime();
     Dispatcher dispatcher = out.dispatcher();
     if (dispatcher != null && out.input().turn() == 0) {
-      dispatcher.rateChangeAt(out.index()).ifPresent(change -> System.out.printf(Locale.ROOT,
-          "llmbench: ramp-up now at %d req/s (request %d, due at t=%.3f s, sent at t=%.3f s)%n", change.rps(),
-          out.index(), (scheduled - dispatcher.originNanos()) / 1e9, (start - dispatcher.originNanos()) / 1e9));
+      dispatcher.rateChangeAt(out.index()).ifPresent(change -> Console.line(String.format(Locale.ROOT,
+          "llmbench: ramp-up now at %d req/s (request %d, due at t=%.3f s, sent at t=%.3f s)", change.rps(),
+          out.index(), (scheduled - dispatcher.originNanos()) / 1e9, (start - dispatcher.originNanos()) / 1e9)));
     }
     LlmTarget target = run.target();
     StreamListener listener = new StreamListener(start, target.backend().streams(out.input().effective(target.options())),

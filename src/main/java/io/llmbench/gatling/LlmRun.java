@@ -7,6 +7,7 @@ import io.gatling.http.protocol.HttpComponents;
 import io.gatling.http.protocol.HttpProtocol;
 import io.gatling.http.protocol.HttpProtocol$;
 import io.llmbench.config.BenchConfig;
+import io.llmbench.report.Console;
 import io.llmbench.run.PostProcessor;
 import io.llmbench.run.RunManifest;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class LlmRun implements ProtocolComponents {
         ServerQueries.stopProfile(setup.target());
       }
       if (recorder.measured() == 0) {
-        System.out.println("llmbench: no measured request was sent; no summary. Request log: "
+        Console.line("llmbench: no measured request was sent; no summary. Request log: "
             + setup.folder().requestLog());
         return summary;
       }
@@ -117,7 +118,7 @@ public final class LlmRun implements ProtocolComponents {
     try {
       finish();
     } catch (RuntimeException e) {
-      System.err.println(Startup.message(e) + " (the request log is kept: " + setup.folder().requestLog() + ")");
+      Console.error(Startup.message(e) + " (the request log is kept: " + setup.folder().requestLog() + ")");
     }
   }
 

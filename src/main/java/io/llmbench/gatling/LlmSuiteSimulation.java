@@ -7,7 +7,8 @@ import io.llmbench.config.ConfigLoader;
 import io.llmbench.config.SweepSteps;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.mock.MockServer;
-import io.llmbench.report.PythonFormat;
+import io.llmbench.report.Console;
+import io.llmbench.python.PythonFormat;
 import io.llmbench.run.PostProcessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public abstract class LlmSuiteSimulation extends Simulation {
   public void after() {
     try {
       List<Optional<PostProcessor.Summary>> summaries = steps.stream().map(LlmWorkload::finish).toList();
-      System.out.print(table(stepOptions, summaries));
+      Console.print(table(stepOptions, summaries));
     } finally {
       close();
     }

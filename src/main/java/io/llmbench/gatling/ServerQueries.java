@@ -9,8 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import io.llmbench.backend.Backend;
 import io.llmbench.config.Profiling;
-import io.llmbench.report.PythonFormat;
-import io.llmbench.report.PythonJson;
+import io.llmbench.report.Console;
+import io.llmbench.python.PythonFormat;
+import io.llmbench.python.PythonJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,8 +48,8 @@ final class ServerQueries {
    * a second, each try bounded by 5 s.
    */
   static void awaitReady(Backend backend, String baseUrl, Map<String, String> headers, int timeoutSec) {
-    String url = backend.name().equals("trt") ? baseUrl : baseUrl + "/v1/models";
-    System.out.printf("Waiting up to %ds for the server at %s to be ready...%n", timeoutSec, url);
+    String url = baseUrl + backend.readinessPath();
+    Console.line(String.format("Waiting up to %ds for the server at %s to be ready...", timeoutSec, url));
     long start = System.nanoTime();
     long deadline = start + timeoutSec * 1_000_000_000L;
     String last = "no answer";
@@ -56,7 +57,7 @@ final class ServerQueries {
       try {
         HttpResponse<String> response = get(url, headers);
         if (response.statusCode() == 200) {
-          System.out.printf("Server ready in %.1fs.%n", (System.nanoTime() - start) / 1e9);
+          Console.line(String.format("Server ready in %.1fs.", (System.nanoTime() - start) / 1e9));
           return;
         }
         last = "HTTP " + response.statusCode();
@@ -71,10 +72,7 @@ final class ServerQueries {
 
   /** bench_serving §6.4: vllm resets its prefix cache, sglang flushes with a timeout, others flush. */
   static void flushCache(LlmTarget target, double timeoutSec) {
-    String backend = target.backend().name();
-    String path = backend.startsWith("vllm") ? "/reset_prefix_cache"
-        : backend.contains("sglang") ? "/flush_cache?timeout=" + timeoutSec : "/flush_cache";
-    post(target.baseUrl() + path, "", target.headers(), "flush-cache");
+    post(target.baseUrl() + target.backend().cacheFlushPath(timeoutSec), "", target.headers(), "flush-cache");
   }
 
   /** bench_serving §6.7 (no auth header on profiler calls). */

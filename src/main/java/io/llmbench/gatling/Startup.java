@@ -1,5 +1,6 @@
 package io.llmbench.gatling;
 
+import io.llmbench.report.Console;
 import java.util.function.Supplier;
 
 /**
@@ -25,8 +26,7 @@ final class Startup {
       if (!ownsProcess()) {
         throw e;
       }
-      System.err.println(message(e));
-      System.err.flush();
+      Console.error(message(e));
       System.exit(EXIT_BAD_INPUT);
       throw e; // not reached
     }

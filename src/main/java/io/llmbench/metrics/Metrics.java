@@ -105,13 +105,11 @@ public final class Metrics {
   }
 
   /**
-   * SGLang's condition for splitting each chunk gap over the client-tokenized chunk text: an
-   * {@code sglang-oai}/{@code sglang-oai-chat} run whose server reports a positive accept length.
+   * SGLang's condition for splitting each chunk gap over the client-tokenized chunk text: a run of a backend that
+   * retokenizes ITL ({@code Backend.retokenizesItl}) whose server reports a positive accept length.
    */
-  public static boolean usesRetokenizedItl(String backend, Double acceptLength) {
-    return acceptLength != null
-        && acceptLength > 0
-        && (backend.equals("sglang-oai") || backend.equals("sglang-oai-chat"));
+  public static boolean usesRetokenizedItl(boolean backendRetokenizes, Double acceptLength) {
+    return backendRetokenizes && acceptLength != null && acceptLength > 0;
   }
 
   /** The grouping key of a failure: the first line of its error text, trimmed. */

@@ -228,7 +228,8 @@ public final class MockServer implements AutoCloseable {
   /**
    * Runs the mock until Ctrl-C: {@code --host H --port P --ttft-ms X --itl-ms X --tokens-per-chunk N --jitter-ms X
    * --seed N --output-tokens N --model ID --timer-tick-ms X --no-role-chunk --log-file PATH}. Port 18080 by default,
-   * as the prototype mock; the in-memory log is off (the JSONL file is the log of a standalone run).
+   * as the prototype mock; the in-memory log is off (the JSONL file is the log of a standalone run). A console
+   * printer of its own: the mock uses no client package, not even {@code report.Console}.
    */
   public static void main(String[] args) throws InterruptedException {
     // Netty would log at DEBUG through the class path's logback; JUL's default level keeps the console readable.

@@ -1,13 +1,14 @@
 package io.llmbench.report;
 
-import static io.llmbench.report.PythonFormat.row;
-import static io.llmbench.report.PythonFormat.row2f;
-import static io.llmbench.report.PythonFormat.rule;
+import static io.llmbench.python.PythonFormat.row;
+import static io.llmbench.python.PythonFormat.row2f;
+import static io.llmbench.python.PythonFormat.rule;
 
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.CacheReport;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
+import io.llmbench.python.PythonFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param randomRangeRatio {@code --random-range-ratio}
  * @param serverInfo the {@code /server_info} JSON fetched after the run, null when not 200
  * @param acceptLength {@code internal_states[0].avg_spec_accept_length} or null
- * @param embeddingBackend hides the generation lines (see {@link #isEmbeddingBackend})
+ * @param embeddingBackend hides the generation lines (SGLang's {@code _EMBEDDING_BACKENDS})
  * @param visionDataset shows "Total input vision tokens" (see {@link #isVisionDataset})
  * @param outputDetails {@code --output-details}: per-request arrays in the JSONL line
  * @param cacheReport {@code --cache-report}: the "Cache Hit Details" section and the JSONL's cache keys
@@ -41,13 +41,7 @@ public record RunInfo(
     boolean outputDetails,
     boolean cacheReport) {
 
-  private static final Set<String> EMBEDDING_BACKENDS = Set.of("sglang-embedding", "vllm-embedding");
   private static final Set<String> VISION_DATASETS = Set.of("image", "mmmu");
-
-  /** SGLang's {@code _EMBEDDING_BACKENDS}. */
-  public static boolean isEmbeddingBackend(String backend) {
-    return EMBEDDING_BACKENDS.contains(backend);
-  }
 
   /** SGLang prints the vision-token total for these datasets only. */
   public static boolean isVisionDataset(String datasetName) {

@@ -5,6 +5,8 @@ import io.llmbench.metrics.CacheReport;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.python.PythonFormat;
+import io.llmbench.python.PythonJson;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;

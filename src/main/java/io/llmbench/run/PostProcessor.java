@@ -1,9 +1,12 @@
 package io.llmbench.run;
 
+import io.llmbench.backend.Backend;
+import io.llmbench.backend.Backends;
 import io.llmbench.backend.ParsedResponse;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.report.Console;
 import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
@@ -33,7 +36,7 @@ public final class PostProcessor {
 
   public static void main(String[] args) {
     if (args.length != 1) {
-      System.err.println("usage: PostProcessor <run folder>");
+      Console.error("usage: PostProcessor <run folder>");
       System.exit(2);
     }
     System.setProperty("ai.djl.offline", "true");
@@ -68,13 +71,14 @@ public final class PostProcessor {
     for (RequestRecord r : measured) {
       outcomes.add(toOutcome(r, origin, tokenizer));
     }
-    RunInfo info = runInfo(manifest);
+    Backend backend = Backends.forName(manifest.backend());
+    RunInfo info = runInfo(manifest, backend);
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
-        Metrics.usesRetokenizedItl(info.backend(), info.acceptLength()));
+        Metrics.usesRetokenizedItl(backend.retokenizesItl(), info.acceptLength()));
     ScheduleFidelity schedule = scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
-    System.out.print(console);
+    Console.print(console);
     String line = SglangJsonl.line(info, metrics, outcomes, schedule);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(manifest.backend(), manifest.datasetName(),
@@ -149,16 +153,16 @@ public final class PostProcessor {
     return out;
   }
 
-  private static RunInfo runInfo(RunManifest m) {
+  private static RunInfo runInfo(RunManifest m, Backend backend) {
     return new RunInfo(m.backend(), m.datasetName(), m.requestRateValue(), m.traceTimestamps(), m.maxConcurrency(), m.tag(),
         m.sharegptOutputLen(), m.randomInputLen(), m.randomOutputLen(), m.randomRangeRatio(), m.serverInfo(),
-        acceptLength(m), RunInfo.isEmbeddingBackend(m.backend()), RunInfo.isVisionDataset(m.datasetName()),
+        acceptLength(m, backend), backend.isEmbedding(), RunInfo.isVisionDataset(m.datasetName()),
         m.outputDetails(), m.cacheReport());
   }
 
   /** bench_serving reads the speculative accept length from /server_info for sglang backends only (§10.1). */
-  private static Double acceptLength(RunManifest m) {
-    if (!m.backend().contains("sglang") || m.serverInfo() == null) {
+  private static Double acceptLength(RunManifest m, Backend backend) {
+    if (!backend.reportsAcceptLength() || m.serverInfo() == null) {
       return null;
     }
     var info = m.serverInfo().has("decode") ? m.serverInfo().path("decode").path(0) : m.serverInfo();

@@ -1,5 +1,6 @@
 package io.llmbench.run;
 
+import io.llmbench.report.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public record RunFolder(Path path) {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> newestGatlingReport(Path.of("target", "gatling"), sinceMillis)
         .ifPresent(report -> {
           copyTree(report, gatlingReport());
-          System.out.println("llmbench: Gatling report copied to " + gatlingReport().resolve("index.html"));
+          Console.line("llmbench: Gatling report copied to " + gatlingReport().resolve("index.html"));
         }), "llmbench-report-copy"));
   }
 

@@ -38,25 +38,68 @@ class BackendsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "sglang, OPTIONAL, false, true",
-    "sglang-native, OPTIONAL, false, true",
-    "sglang-oai, OPTIONAL, false, true",
-    "sglang-oai-chat, OPTIONAL, false, true",
-    "sglang-embedding, NEVER, true, true",
-    "vllm, OPTIONAL, false, true",
-    "vllm-chat, OPTIONAL, false, true",
-    "vllm-embedding, NEVER, true, true",
-    "lmdeploy, OPTIONAL, false, true",
-    "lmdeploy-chat, OPTIONAL, false, true",
-    "trt, ALWAYS, false, false",
-    "truss, OPTIONAL, false, false",
+    "sglang, OPTIONAL, false, true, false, true",
+    "sglang-native, OPTIONAL, false, true, false, true",
+    "sglang-oai, OPTIONAL, false, true, false, false",
+    "sglang-oai-chat, OPTIONAL, false, true, true, true",
+    "sglang-embedding, NEVER, true, true, false, false",
+    "vllm, OPTIONAL, false, true, false, false",
+    "vllm-chat, OPTIONAL, false, true, true, true",
+    "vllm-embedding, NEVER, true, true, false, false",
+    "lmdeploy, OPTIONAL, false, true, false, false",
+    "lmdeploy-chat, OPTIONAL, false, true, true, false",
+    "trt, ALWAYS, false, false, false, false",
+    "truss, OPTIONAL, false, false, false, false",
   })
-  void capabilities(String name, Streaming streaming, boolean embedding, boolean lora) {
+  void capabilities(String name, Streaming streaming, boolean embedding, boolean lora, boolean chat, boolean images) {
     Backend backend = Backends.forName(name);
+    assertEquals(chat, backend.isChat());
+    assertEquals(images, backend.sendsImages());
     assertEquals(streaming, backend.streaming());
     assertEquals(streaming != Streaming.NEVER, backend.supportsStreaming());
     assertEquals(embedding, backend.isEmbedding());
     assertEquals(lora, backend.supportsLora());
+  }
+
+  /** bench_serving's name tests, each now a fact of the table: {@code "sglang" in backend}, startswith("vllm"), ... */
+  @ParameterizedTest
+  @CsvSource({
+    "sglang, true, true, false, false, true, /v1/models, /flush_cache?timeout=12.5",
+    "sglang-native, false, true, false, false, true, /v1/models, /flush_cache?timeout=12.5",
+    "sglang-oai, false, true, true, true, true, /v1/models, /flush_cache?timeout=12.5",
+    "sglang-oai-chat, false, true, true, true, true, /v1/models, /flush_cache?timeout=12.5",
+    "sglang-embedding, false, true, false, false, true, /v1/models, /flush_cache?timeout=12.5",
+    "vllm, false, false, false, false, false, /v1/models, /reset_prefix_cache",
+    "vllm-chat, false, false, false, false, false, /v1/models, /reset_prefix_cache",
+    "vllm-embedding, false, false, false, false, false, /v1/models, /reset_prefix_cache",
+    "lmdeploy, false, false, false, false, false, /v1/models, /flush_cache",
+    "lmdeploy-chat, false, false, false, false, false, /v1/models, /flush_cache",
+    "trt, false, false, false, false, false, '', /flush_cache",
+    "truss, false, false, false, false, false, /v1/models, /flush_cache",
+  })
+  void serverFacts(String name, boolean tokenIds, boolean cachedTokens, boolean asksDetails, boolean retokenizes,
+      boolean acceptLength, String readiness, String flush) {
+    Backend backend = Backends.forName(name);
+    assertEquals(tokenIds, backend.acceptsTokenIds());
+    assertEquals(cachedTokens, backend.reportsCachedTokens());
+    assertEquals(asksDetails, backend.asksCachedTokenDetails());
+    assertEquals(retokenizes, backend.retokenizesItl());
+    assertEquals(acceptLength, backend.reportsAcceptLength());
+    assertEquals(readiness, backend.readinessPath());
+    assertEquals(flush, backend.cacheFlushPath(12.5));
+  }
+
+  @Test
+  void flushTimeoutInSecondsAndTokenIdsOnlyToSglang() {
+    assertEquals("/flush_cache?timeout=300.0", Backends.forName(Backends.SGLANG).cacheFlushPath(300));
+    assertEquals(List.of("sglang"), Backends.acceptingTokenIds());
+  }
+
+  @Test
+  void theNameConstantsAreTheTable() {
+    assertEquals(Backends.names(), List.of(Backends.SGLANG, Backends.SGLANG_NATIVE, Backends.SGLANG_OAI,
+        Backends.SGLANG_OAI_CHAT, Backends.SGLANG_EMBEDDING, Backends.VLLM, Backends.VLLM_CHAT,
+        Backends.VLLM_EMBEDDING, Backends.LMDEPLOY, Backends.LMDEPLOY_CHAT, Backends.TRT, Backends.TRUSS));
   }
 
   @Test

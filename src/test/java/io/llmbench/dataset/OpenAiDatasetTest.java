@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.llmbench.report.PythonJson;
+import io.llmbench.python.PythonJson;
 import io.llmbench.tokenizer.ChatMessage;
 import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.TestTokenizers;

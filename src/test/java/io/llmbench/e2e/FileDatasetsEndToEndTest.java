@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
-import io.llmbench.report.PythonJson;
+import io.llmbench.python.PythonJson;
 import io.llmbench.run.RequestLog;
 import io.llmbench.run.RequestRecord;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.llmbench.backend.Backends;
 import io.llmbench.config.ConfigError;
 import io.llmbench.config.ConfigLoader;
 import java.nio.file.Path;
@@ -13,19 +14,21 @@ import org.junit.jupiter.api.Test;
 
 class BenchSetupTest {
 
+  private static Map<String, Object> extraBody(Map<String, ?> options) {
+    var config = ConfigLoader.of(options);
+    return BenchSetup.extraBody(config, Backends.forName(config.backend()));
+  }
+
   @Test
   void cacheReportAsksOpenAiStyleSglangForTheTierDetails() {
     Map<String, Object> top = Map.of("top_p", 0.9);
-    assertEquals(Map.of("top_p", 0.9, "return_cached_tokens_details", true), BenchSetup.extraBody(ConfigLoader.of(
-        Map.of("backend", "sglang-oai-chat", "cache-report", true, "extra-request-body", top))));
-    assertEquals(Map.of("top_p", 0.9, "return_cached_tokens_details", true), BenchSetup.extraBody(ConfigLoader.of(
-        Map.of("backend", "sglang-oai", "cache-report", true, "extra-request-body", top))));
+    Map<String, Object> asked = Map.of("top_p", 0.9, "return_cached_tokens_details", true);
+    assertEquals(asked, extraBody(Map.of("backend", "sglang-oai-chat", "cache-report", true, "extra-request-body", top)));
+    assertEquals(asked, extraBody(Map.of("backend", "sglang-oai", "cache-report", true, "extra-request-body", top)));
     // native /generate reports them unasked; other servers have none; without the flag nothing changes
-    assertEquals(top, BenchSetup.extraBody(ConfigLoader.of(
-        Map.of("backend", "sglang", "cache-report", true, "extra-request-body", top))));
-    assertEquals(top, BenchSetup.extraBody(ConfigLoader.of(
-        Map.of("backend", "vllm-chat", "cache-report", true, "extra-request-body", top))));
-    assertEquals(top, BenchSetup.extraBody(ConfigLoader.of(Map.of("backend", "sglang-oai", "extra-request-body", top))));
+    assertEquals(top, extraBody(Map.of("backend", "sglang", "cache-report", true, "extra-request-body", top)));
+    assertEquals(top, extraBody(Map.of("backend", "vllm-chat", "cache-report", true, "extra-request-body", top)));
+    assertEquals(top, extraBody(Map.of("backend", "sglang-oai", "extra-request-body", top)));
   }
 
   @Test

@@ -88,12 +88,11 @@ class MetricsTest {
   void retokenizedItlTakesThePerTokenGaps() {
     BenchmarkMetrics m = Metrics.compute(RUN, 2.0, true);
     assertEquals(m.perTokenItlMs(), m.itlMs());
-    assertTrue(Metrics.usesRetokenizedItl("sglang-oai-chat", 2.5));
-    assertTrue(Metrics.usesRetokenizedItl("sglang-oai", 1.0));
-    assertFalse(Metrics.usesRetokenizedItl("sglang-oai", 0.0));
-    assertFalse(Metrics.usesRetokenizedItl("sglang-oai", null));
-    assertFalse(Metrics.usesRetokenizedItl("vllm-chat", 2.5));
-    assertFalse(Metrics.usesRetokenizedItl("sglang", 2.5));
+    assertTrue(Metrics.usesRetokenizedItl(true, 2.5));
+    assertTrue(Metrics.usesRetokenizedItl(true, 1.0));
+    assertFalse(Metrics.usesRetokenizedItl(true, 0.0));
+    assertFalse(Metrics.usesRetokenizedItl(true, null));
+    assertFalse(Metrics.usesRetokenizedItl(false, 2.5));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.llmbench.report;
+package io.llmbench.python;
 
 import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.llmbench.report;
+package io.llmbench.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.POJONode;

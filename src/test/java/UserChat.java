@@ -3,7 +3,7 @@ import static io.llmbench.LlmDsl.*;
 import io.gatling.javaapi.core.*;
 import java.util.*;
 
-/** The DSL's contract (issue 12), verbatim: run with -Dgatling.simulationClass=UserChat -Dtarget=http://127.0.0.1:PORT. */
+/** The DSL's contract, verbatim (README): DslEndToEndTest runs it against a mock server. */
 public class UserChat extends Simulation {
   ScenarioBuilder scn = scenario("chat")
       .feed(listFeeder(List.of(Map.of("q", "Tell me a story"), Map.of("q", "Count to ten"))).circular())

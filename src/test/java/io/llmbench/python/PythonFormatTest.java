@@ -1,4 +1,4 @@
-package io.llmbench.report;
+package io.llmbench.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
