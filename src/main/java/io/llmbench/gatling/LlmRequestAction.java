@@ -93,8 +93,19 @@ final class LlmRequestAction implements Action {
       return;
     }
     Outgoing out = ((Success<Outgoing>) resolved).value();
-    // built before its time comes, so that a burst of large prompts leaves only the sends for the due moment
-    Request request = buildRequest(session, out);
+    Request request;
+    try {
+      // built before its time comes, so that a burst of large prompts leaves only the sends for the due moment
+      request = buildRequest(session, out);
+    } catch (RuntimeException e) {
+      if (out.takesSlot()) {
+        // its turn in the queue still comes and goes: the requests after it must not wait for it forever
+        out.slots().acquire(out.index(), session.eventLoop(), out.slots()::release);
+      }
+      run.recorder().crash(session, out.name(), e.toString());
+      next.$bang(session.markAsFailed());
+      return;
+    }
     long now = System.nanoTime();
     long scheduled = out.scheduledNanos() == 0 ? now : out.scheduledNanos();
     if (scheduled > now) {
@@ -114,7 +125,7 @@ final class LlmRequestAction implements Action {
   private void admit(Session session, Outgoing out, Request request, long scheduled) {
     if (out.takesSlot()) {
       // from its intended time on, any wait is for a free slot (bench_serving's semaphore)
-      out.slots().acquire(session.eventLoop(), () -> send(session, out, request, scheduled, System.nanoTime()));
+      out.slots().acquire(out.index(), session.eventLoop(), () -> send(session, out, request, scheduled, System.nanoTime()));
     } else {
       send(session, out, request, scheduled, System.nanoTime());
     }

@@ -47,7 +47,7 @@ public final class LlmRun implements ProtocolComponents {
     HttpProtocol httpProtocol = (HttpProtocol) io.gatling.javaapi.http.HttpDsl.http.baseUrl(setup.target().baseUrl()).disableWarmUp().protocol();
     HttpComponents httpComponents = HttpProtocol$.MODULE$.HttpProtocolKey().newComponents(core).apply(httpProtocol);
     BenchConfig c = setup.config();
-    Slots slots = workload == null && !c.uncapped() ? new Slots(c.maxConcurrency()) : null;
+    Slots slots = workload == null && !c.uncapped() ? new Slots(c.maxConcurrency(), false) : null;
     LlmRun run = new LlmRun(setup, workload, httpComponents, new RunRecorder(setup.folder().requestLog(), core), slots);
     if (workload != null) {
       workload.bind(run);

@@ -11,6 +11,8 @@ import java.util.Map;
  * {@code super(VLLM_CHAT, "sharegpt")}; {@code -D} options still win.
  */
 public abstract class LlmSimulation extends Simulation {
+  private final LlmWorkload workload;
+
   protected LlmSimulation() {
     this(Map.of());
   }
@@ -21,7 +23,12 @@ public abstract class LlmSimulation extends Simulation {
   }
 
   protected LlmSimulation(Map<String, ?> defaults) {
-    LlmWorkload workload = Startup.orExit(() -> LlmDsl.workload(defaults, getClass().getSimpleName()));
+    workload = Startup.orExit(() -> LlmDsl.workload(defaults, getClass().getSimpleName()));
     setUp(workload.population()).protocols(workload.protocol()).assertions(workload.assertions());
+  }
+
+  /** The prepared workload (its rows, its target); {@link LlmWorkload#close()} it when the simulation is not run. */
+  public LlmWorkload workload() {
+    return workload;
   }
 }

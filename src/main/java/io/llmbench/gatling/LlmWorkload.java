@@ -59,7 +59,7 @@ public final class LlmWorkload {
   }
 
   private static Slots slots(BenchConfig c) {
-    return c.uncapped() ? null : new Slots(c.maxConcurrency());
+    return c.uncapped() ? null : new Slots(c.maxConcurrency(), true);
   }
 
   /** Validates the options and prepares everything before load: target, tokenizer, dataset, schedule. */
@@ -139,6 +139,11 @@ public final class LlmWorkload {
    */
   public Optional<PostProcessor.Summary> finish() {
     return run == null ? Optional.empty() : run.finish();
+  }
+
+  /** Stops what preparing started (the embedded mock) when the workload is never run. */
+  public void close() {
+    setup.close();
   }
 
   BenchSetup setup() {

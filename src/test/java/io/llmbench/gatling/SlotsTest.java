@@ -1,0 +1,59 @@
+package io.llmbench.gatling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.netty.channel.DefaultEventLoop;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SlotsTest {
+  private final DefaultEventLoop loop = new DefaultEventLoop();
+  private final List<Integer> admitted = new CopyOnWriteArrayList<>();
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).await();
+  }
+
+  private void acquire(Slots slots, int index) {
+    slots.acquire(index, loop, () -> admitted.add(index));
+  }
+
+  /** Waits until the loop has run what was handed to it. */
+  private void settle() throws Exception {
+    loop.submit(() -> { }).get(1, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aWorkloadIsAdmittedInIndexOrderWhateverOrderItAsksIn() throws Exception {
+    Slots slots = new Slots(1, true);
+    acquire(slots, 2);
+    acquire(slots, 1);
+    assertEquals(List.of(), admitted, "index 0 comes first, even when it asks last");
+    acquire(slots, 0);
+    assertEquals(List.of(0), admitted);
+    slots.release();
+    settle();
+    assertEquals(List.of(0, 1), admitted);
+    slots.release();
+    settle();
+    assertEquals(List.of(0, 1, 2), admitted);
+    assertEquals(1, slots.inUse());
+  }
+
+  @Test
+  void aScenarioIsAdmittedFirstComeFirstServedUpToTheCap() throws Exception {
+    Slots slots = new Slots(2, false);
+    for (int i : new int[] {7, 3, 5, 1}) {
+      acquire(slots, i);
+    }
+    assertEquals(List.of(7, 3), admitted, "two in flight");
+    slots.release();
+    settle();
+    assertEquals(List.of(7, 3, 5), admitted, "the longest waiter next");
+    assertEquals(2, slots.inUse());
+  }
+}
