@@ -5,6 +5,7 @@ import io.gatling.javaapi.core.ProtocolBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.llmbench.config.ConfigError;
 import io.llmbench.config.ConfigLoader;
+import io.llmbench.report.Console;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,8 +137,19 @@ public final class LlmProtocolBuilder implements ProtocolBuilder {
               + " workload: see LlmDsl.workload); settings: " + new java.util.TreeSet<>(SCENARIO_OPTIONS));
         }
       }
+      warnAboutWorkloadProperties();
       return new LlmProtocol(ConfigLoader.load(Map.of(), options), simulationName(), null);
     });
+  }
+
+  /** A {@code -Dllmbench.num-prompts=...} meant for a workload would otherwise pass unnoticed. */
+  private static void warnAboutWorkloadProperties() {
+    List<String> unused = System.getProperties().stringPropertyNames().stream()
+        .filter(k -> k.startsWith("llmbench.")).map(k -> k.substring("llmbench.".length()))
+        .filter(k -> !SCENARIO_OPTIONS.contains(k.split("\\.")[0])).sorted().toList();
+    if (!unused.isEmpty()) {
+      Console.warn("a scenario's own llm(...) requests do not use " + unused + ": they set a workload (LlmDsl.workload)");
+    }
   }
 
   /** The simulation being set up (the run folder's name): the Simulation subclass on the caller's stack. */
