@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.Options;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -290,6 +291,32 @@ public record DatasetOptions(
       throw new IllegalArgumentException(
           "random-range-ratio must be in [0, 1], got " + randomRangeRatio);
     }
+  }
+
+  /** The dataset options of a run's validated values, each read with the declaration of the dataset that owns it. */
+  static DatasetOptions from(Options v, Path datasetPath, boolean conversations) {
+    return new DatasetOptions(v.get(Datasets.DATASET_NAME), datasetPath, v.get(Datasets.NUM_PROMPTS),
+        v.get(Datasets.RANDOM_INPUT_LEN), v.get(Datasets.RANDOM_OUTPUT_LEN), v.get(Datasets.RANDOM_RANGE_RATIO),
+        v.get(Datasets.SEED), v.get(Datasets.TOKENIZE_PROMPT), v.get(Datasets.SHAREGPT_OUTPUT_LEN),
+        v.get(ShareGptRows.CONTEXT_LEN), v.get(ShareGptRows.PROMPT_SUFFIX), v.get(Datasets.APPLY_CHAT_TEMPLATE),
+        new Sonnet(v.get(SonnetDataset.INPUT_LEN), v.get(SonnetDataset.OUTPUT_LEN), v.get(SonnetDataset.PREFIX_LEN)),
+        new PrefixRepetition(v.get(PrefixRepetitionDataset.PREFIX_LEN), v.get(PrefixRepetitionDataset.SUFFIX_LEN),
+            v.get(PrefixRepetitionDataset.NUM_PREFIXES), v.get(PrefixRepetitionDataset.OUTPUT_LEN)),
+        new Mooncake(v.get(MooncakeDataset.NUM_ROUNDS)),
+        new SharedPrefix(v.get(SharedPrefixDataset.NUM_GROUPS), v.get(SharedPrefixDataset.PROMPTS_PER_GROUP),
+            v.get(SharedPrefixDataset.SYSTEM_PROMPT_LEN), v.get(SharedPrefixDataset.QUESTION_LEN),
+            v.get(SharedPrefixDataset.OUTPUT_LEN), v.get(SharedPrefixDataset.RANGE_RATIO),
+            v.get(SharedPrefixDataset.FAST_PREPARE), v.get(SharedPrefixDataset.SEND_ROUTING_KEY),
+            v.get(SharedPrefixDataset.NUM_TURNS), v.get(SharedPrefixDataset.ORDERED),
+            v.get(SharedPrefixDataset.GROUP_DISTRIBUTION), v.get(SharedPrefixDataset.ZIPF_ALPHA)),
+        new Images(v.get(ImageDataset.COUNT), v.get(ImageDataset.RESOLUTION), v.get(ImageDataset.RANDOM_COUNT),
+            v.get(ImageDataset.FORMAT), v.get(ImageDataset.CONTENT)),
+        new RandomMm(v.get(RandomMmDataset.BASE_ITEMS), v.get(RandomMmDataset.ITEMS_RANGE_RATIO),
+            v.get(RandomMmDataset.LIMIT_MM_PER_PROMPT), v.get(RandomMmDataset.BUCKET_CONFIG),
+            v.get(RandomMmDataset.PREFIX_LEN)),
+        new Agentic(v.get(AgenticTraceDataset.OFFSET), v.get(AgenticTraceDataset.MAX_TURNS)),
+        new SpeedBench(v.get(SpeedBenchDataset.CATEGORY), v.get(SpeedBenchDataset.OUTPUT_LEN)),
+        conversations);
   }
 
   /** The reference's defaults for the given dataset (1000 prompts, 1024/1024 tokens, seed 42). */

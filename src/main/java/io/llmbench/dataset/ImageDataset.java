@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.dataset.ImageResolution.Size;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
@@ -20,7 +21,29 @@ import java.util.stream.IntStream;
  * <p>All images are encoded before load, on every core. Noise images are each different, as in SGLang; blank images
  * of the same size are identical, so each size is encoded once and its URL shared by all rows.
  */
-final class ImageDataset implements MultimodalDataset {
+public final class ImageDataset implements MultimodalDataset {
+  public static final OptionSpec<Integer> COUNT = OptionSpec.integer("image-count", 1, 1, Integer.MAX_VALUE,
+      "images per request, or the upper bound with random-image-count");
+  public static final OptionSpec<String> RESOLUTION = OptionSpec.string("image-resolution", "1080p",
+      "image size").check(r -> {
+        try {
+          ImageResolution.parse(r);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("expected " + ImageResolution.ALLOWED);
+        }
+      }).allowing(ImageResolution.ALLOWED);
+  static final OptionSpec<Boolean> RANDOM_COUNT = OptionSpec.bool("random-image-count", false,
+      "each request's image count uniform in [1, image-count]");
+  static final OptionSpec<String> FORMAT = OptionSpec.oneOf("image-format", "jpeg", List.of("jpeg", "png"),
+      "image encoding");
+  static final OptionSpec<String> CONTENT = OptionSpec.oneOf("image-content", "random", List.of("random", "blank"),
+      "pixels: random noise or blank white");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(COUNT, RESOLUTION, RANDOM_COUNT, FORMAT, CONTENT);
+  }
+
 
   /** One image to make: its size, and the seed of its noise (unused for blank images). */
   private record Planned(Size size, long seed) {}

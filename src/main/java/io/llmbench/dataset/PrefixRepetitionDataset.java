@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,20 @@ import java.util.function.IntFunction;
  * tokens, as in vLLM). Rows are shuffled.
  */
 final class PrefixRepetitionDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> PREFIX_LEN = OptionSpec.integer("prefix-repetition-prefix-len", 256, 0,
+      Integer.MAX_VALUE, "tokens of each shared prefix");
+  static final OptionSpec<Integer> SUFFIX_LEN = OptionSpec.integer("prefix-repetition-suffix-len", 256, 0,
+      Integer.MAX_VALUE, "tokens of each prompt's own suffix");
+  static final OptionSpec<Integer> NUM_PREFIXES = OptionSpec.integer("prefix-repetition-num-prefixes", 10, 1,
+      Integer.MAX_VALUE, "distinct prefixes, num-prompts split evenly among them");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("prefix-repetition-output-len", 128, 1,
+      Integer.MAX_VALUE, "output tokens per request");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(PREFIX_LEN, SUFFIX_LEN, NUM_PREFIXES, OUTPUT_LEN);
+  }
+
 
   @Override
   public void validate(DatasetOptions o) {

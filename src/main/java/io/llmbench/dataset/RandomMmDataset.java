@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.dataset.ImageResolution.Size;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
@@ -35,6 +36,38 @@ import java.util.stream.IntStream;
  * MultimodalDataset}); the chat backends put the image parts before the text part (SGLang's order), vLLM after.
  */
 final class RandomMmDataset implements MultimodalDataset {
+  static final OptionSpec<Integer> BASE_ITEMS = OptionSpec.integer("random-mm-base-items-per-request", 1, 0,
+      Integer.MAX_VALUE, "images per request, n");
+  static final OptionSpec<Double> ITEMS_RANGE_RATIO = OptionSpec.decimal("random-mm-num-mm-items-range-ratio", 0.0,
+      0.0, 1.0, "images per request uniform in [floor(n*(1-r)), ceil(n*(1+r))], at most the image limit");
+  static final OptionSpec<Map<String, Integer>> LIMIT_MM_PER_PROMPT = OptionSpec.jsonObject(
+      "random-mm-limit-mm-per-prompt", Map.of(), "cap per modality, such as {\"image\": 255, \"video\": 1}")
+      .map(Map.of("image", 255, "video", 1), RandomMmDataset::limits);
+  static final OptionSpec<String> BUCKET_CONFIG = OptionSpec.string("random-mm-bucket-config",
+      "{(256, 256, 1): 0.5, (720, 1280, 1): 0.5, (720, 1280, 16): 0.0}",
+      "{(height, width, num_frames): probability, ...} as vLLM's; video buckets need probability 0").check(MmBuckets::parse)
+      .allowing(MmBuckets.ALLOWED);
+  static final OptionSpec<Integer> PREFIX_LEN = OptionSpec.integer("random-prefix-len", 0, 0, Integer.MAX_VALUE,
+      "random tokens shared by every prompt, before its own");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(BASE_ITEMS, ITEMS_RANGE_RATIO, LIMIT_MM_PER_PROMPT, BUCKET_CONFIG, PREFIX_LEN);
+  }
+
+  /** vLLM's {"image": 255, "video": 1}: integers >= 0 for image and/or video. */
+  private static Map<String, Integer> limits(Map<String, Object> raw) {
+    Map<String, Integer> limits = new java.util.LinkedHashMap<>();
+    raw.forEach((modality, limit) -> {
+      if (!DatasetOptions.RandomMm.MODALITIES.contains(modality) || !(limit instanceof Integer i) || i < 0) {
+        throw new IllegalArgumentException("expected an object of integers >= 0 for image and/or video, such as"
+            + " {\"image\": 255, \"video\": 1}");
+      }
+      limits.put(modality, i);
+    });
+    return limits;
+  }
+
 
   /** One request before its text is fitted and its images are made. */
   private record Planned(int inputLen, int outputLen, long offset, long textSeed, Size[] sizes, long[] imageSeeds) {}

@@ -1,5 +1,8 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.ConfigError;
+import io.llmbench.config.OptionSpec;
+import io.llmbench.config.Options;
 import io.llmbench.report.PythonFormat;
 import io.llmbench.tokenizer.Tokenizer;
 import java.time.LocalDateTime;
@@ -51,6 +54,48 @@ import java.util.stream.Stream;
  * </ul>
  */
 final class SharedPrefixDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> NUM_GROUPS = OptionSpec.integer("gsp-num-groups", 64, 1, Integer.MAX_VALUE,
+      "distinct system prompts");
+  static final OptionSpec<Integer> PROMPTS_PER_GROUP = OptionSpec.integer("gsp-prompts-per-group", 16, 1,
+      Integer.MAX_VALUE, "requests per group (num-prompts is not used)");
+  static final OptionSpec<Integer> SYSTEM_PROMPT_LEN = OptionSpec.integer("gsp-system-prompt-len", 2048, 0,
+      Integer.MAX_VALUE, "tokens of each group's system prompt");
+  static final OptionSpec<Integer> QUESTION_LEN = OptionSpec.integer("gsp-question-len", 128, 0, Integer.MAX_VALUE,
+      "tokens of each question");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("gsp-output-len", 256, 0, Integer.MAX_VALUE,
+      "output tokens per request");
+  static final OptionSpec<Double> RANGE_RATIO = OptionSpec.decimal("gsp-range-ratio", 1.0, 0.0, 1.0,
+      "the length sampler's ratio for the three lengths (1.0 = exact)");
+  static final OptionSpec<Boolean> FAST_PREPARE = OptionSpec.bool("gsp-fast-prepare", false,
+      "skip tokenizing: every prompt length is recorded as 1");
+  static final OptionSpec<Boolean> SEND_ROUTING_KEY = OptionSpec.bool("gsp-send-routing-key", false,
+      "send X-SMG-Routing-Key, one value per group");
+  static final OptionSpec<Integer> NUM_TURNS = OptionSpec.integer("gsp-num-turns", 1, 1, Integer.MAX_VALUE,
+      "> 1: each row is a conversation of this many questions (chat backends)");
+  static final OptionSpec<Boolean> ORDERED = OptionSpec.bool("gsp-ordered", false,
+      "keep rows in group order instead of shuffling them");
+  static final OptionSpec<String> GROUP_DISTRIBUTION = OptionSpec.oneOf("gsp-group-distribution", "uniform",
+      List.of("uniform", "zipf"), "how requests spread over groups (zipf: group k's share is (k+1)^-alpha)");
+  static final OptionSpec<Double> ZIPF_ALPHA = OptionSpec.optionalPositive("gsp-zipf-alpha",
+      "alpha of gsp-group-distribution = zipf; null otherwise");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(NUM_GROUPS, PROMPTS_PER_GROUP, SYSTEM_PROMPT_LEN, QUESTION_LEN, OUTPUT_LEN, RANGE_RATIO, FAST_PREPARE, SEND_ROUTING_KEY, NUM_TURNS, ORDERED, GROUP_DISTRIBUTION, ZIPF_ALPHA);
+  }
+
+  @Override
+  public void check(Options values) {
+    String distribution = values.get(GROUP_DISTRIBUTION);
+    Double alpha = values.get(ZIPF_ALPHA);
+    if (distribution.equals("zipf") && (alpha == null || alpha.isInfinite())) {
+      throw new ConfigError(ZIPF_ALPHA.key(), alpha, "gsp-group-distribution = zipf needs a finite number > 0");
+    }
+    if (distribution.equals("uniform") && alpha != null) {
+      throw new ConfigError(ZIPF_ALPHA.key(), alpha, "only used with gsp-group-distribution = zipf; leave it null");
+    }
+  }
+
   private static final DateTimeFormatter ROUTING_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   /** Turns make conversations. */

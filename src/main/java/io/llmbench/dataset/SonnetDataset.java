@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
@@ -19,6 +20,18 @@ import java.util.Optional;
  * completions backends. Lines are those of {@code dataset-path}, or of the built-in sonnets.
  */
 final class SonnetDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> INPUT_LEN = OptionSpec.integer("sonnet-input-len", 550, 1, Integer.MAX_VALUE,
+      "upper bound of each templated prompt, in tokens");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("sonnet-output-len", 150, 1, Integer.MAX_VALUE,
+      "output tokens per request");
+  static final OptionSpec<Integer> PREFIX_LEN = OptionSpec.integer("sonnet-prefix-len", 200, 0, Integer.MAX_VALUE,
+      "tokens of the leading lines every prompt shares");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(INPUT_LEN, OUTPUT_LEN, PREFIX_LEN);
+  }
+
   private static final String BASE_PROMPT = "Pick as many lines as you can from these poem lines:\n";
   private static final String EXPECTED = "a text file of poem lines such as vLLM's sonnet.txt";
   // vLLM draws forever when no drawing fits; this many misses in a row ends with an error instead.

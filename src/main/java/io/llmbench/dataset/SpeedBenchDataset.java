@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;
@@ -24,6 +25,21 @@ import java.util.Optional;
  * </ul>
  */
 final class SpeedBenchDataset implements DatasetGenerator {
+  static final OptionSpec<String> CATEGORY = OptionSpec.optionalString("speed-bench-category",
+      "keep one category; null: all").check(c -> {
+        if (c != null && !DatasetOptions.SpeedBench.CATEGORIES.contains(c)) {
+          throw new IllegalArgumentException(
+              "expected null or one of " + String.join(", ", DatasetOptions.SpeedBench.CATEGORIES));
+        }
+      }).allowing("low_entropy | mixed | high_entropy, or null");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("speed-bench-output-len", 512, 1, Integer.MAX_VALUE,
+      "output tokens per request");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(CATEGORY, OUTPUT_LEN);
+  }
+
   static final String EXPECTED = "SPEED-Bench JSON Lines: {\"turns\": [\"<prompt>\", ...], \"category\":"
       + " \"low_entropy\" | \"mixed\" | \"high_entropy\"} per line";
 

@@ -6,6 +6,7 @@ import io.llmbench.backend.Backends;
 import io.llmbench.backend.CustomHeaders;
 import io.llmbench.backend.LogprobOptions;
 import io.llmbench.backend.LoraSelection;
+import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.backend.RequestOptions;
 import io.llmbench.config.BenchConfig;
 import io.llmbench.config.ConfigError;
@@ -14,10 +15,11 @@ import io.llmbench.dataset.BackendNeed;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.dataset.Datasets;
-import io.llmbench.dataset.Downloads;
+import io.llmbench.dataset.ImageDataset;
 import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
+import io.llmbench.report.ReportOptions;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
 import io.llmbench.schedule.ArrivalProfile;
@@ -65,28 +67,33 @@ record BenchSetup(
       throw new ConfigError("tokenize-prompt", true, "only with backend sglang (token ids go as input_ids to /generate)");
     }
     ArrivalProfile arrivals = arrivalProfile(c);
-    DatasetOptions datasetOptions = datasetOptions(c);
+    DatasetOptions datasetOptions = Datasets.options(c.options(), backend.isChat());
     // what the whole dataset needs is refused before anything is built; what single rows need, once they are
     refuseUnserved(backend, c.datasetName(), Datasets.needs(datasetOptions));
     Datasets.validate(datasetOptions);
     MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
     try {
+      String configuredUrl = c.get(RequestOptionSpecs.BASE_URL);
+      Integer port = c.get(RequestOptionSpecs.PORT);
       String baseUrl = mock != null ? mock.baseUrl()
-          : !c.baseUrl().isEmpty() ? c.baseUrl()
-          : "http://" + bracketIpv6(c.host()) + ":" + (c.port() != null ? c.port() : backend.defaultPort());
+          : !configuredUrl.isEmpty() ? configuredUrl
+          : "http://" + bracketIpv6(c.get(RequestOptionSpecs.HOST)) + ":" + (port != null ? port : backend.defaultPort());
       // bench_serving sends trt requests with no headers at all
       Map<String, String> headers = new java.util.LinkedHashMap<>();
       if (backend.sendsHeaders()) {
         headers.putAll(Auth.headers(System.getenv()));
-        headers.putAll(CustomHeaders.parse(c.header()));
+        headers.putAll(CustomHeaders.parse(c.get(RequestOptionSpecs.HEADER)));
       }
       if (mock == null && c.readyCheckTimeoutSec() > 0) {
         ServerQueries.awaitReady(backend, baseUrl, headers, c.readyCheckTimeoutSec());
       }
-      String model = c.model() != null ? c.model() : ServerQueries.firstModel(baseUrl, headers);
-      String modelId = c.servedModelName() != null ? c.servedModelName() : model;
+      String configuredModel = c.get(RequestOptionSpecs.MODEL);
+      String model = configuredModel != null ? configuredModel : ServerQueries.firstModel(baseUrl, headers);
+      String servedModelName = c.get(RequestOptionSpecs.SERVED_MODEL_NAME);
+      String modelId = servedModelName != null ? servedModelName : model;
       RequestOptions options = requestOptions(c, modelId);
-      LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.headerTimeout(), c.requestTimeout());
+      LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.get(RequestOptionSpecs.HEADER_TIMEOUT),
+          c.get(RequestOptionSpecs.REQUEST_TIMEOUT));
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);
@@ -98,13 +105,13 @@ record BenchSetup(
       refuseUnserved(backend, c.datasetName(), rows.stream().flatMap(r -> r.needs().stream()).collect(Collectors.toSet()));
       workload.stats().lines().forEach(System.out::println);
       ArrivalSchedule schedule = replaysTrace(c)
-          ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
-              .schedule(rows.size(), c.seed())
-          : arrivals.schedule(rows.size(), c.seed());
+          ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(),
+              TraceProfile.slowdownFactor(c.options())).schedule(rows.size(), c.get(Datasets.SEED))
+          : arrivals.schedule(rows.size(), c.get(Datasets.SEED));
       // a ramp announces where its rate steps up, as vLLM logs its rps change events
       schedule.rateChanges().forEach(change -> System.out.printf(java.util.Locale.ROOT,
           "llmbench: ramp-up reaches %d req/s at t=%.3f s%n", change.rps(), change.offsetNanos() / 1e9));
-      RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
+      RunFolder folder = RunFolder.create(Path.of(c.get(RunFolder.REPORTS_DIR)), runName);
       BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows,
           workload.warmup().orElse(rows.get(0)), schedule, folder, mock,
           startedAt);
@@ -131,7 +138,7 @@ record BenchSetup(
 
   /** Trace replay: the dataset's own timestamps set the arrivals (always for mooncake, as bench_serving). */
   static boolean replaysTrace(BenchConfig c) {
-    return c.useTraceTimestamps() || c.datasetName().equals("mooncake");
+    return c.get(TraceProfile.USE_TRACE_TIMESTAMPS) || c.datasetName().equals("mooncake");
   }
 
   /** The rows inside [trace-start-ms, trace-end-ms), in timestamp order (stable: a session's rounds stay in order). */
@@ -139,20 +146,24 @@ record BenchSetup(
     if (rows.stream().anyMatch(r -> r.timestampMs() == null)) {
       throw new ConfigError("use-trace-timestamps", true, "dataset " + c.datasetName() + " has no timestamps");
     }
-    long from = c.traceStartMs() == null ? Long.MIN_VALUE : c.traceStartMs();
-    long to = c.traceEndMs() == null ? Long.MAX_VALUE : c.traceEndMs();
+    Long start = c.get(TraceProfile.TRACE_START_MS);
+    Long end = c.get(TraceProfile.TRACE_END_MS);
+    long from = start == null ? Long.MIN_VALUE : start;
+    long to = end == null ? Long.MAX_VALUE : end;
     return rows.stream().filter(r -> r.timestampMs() >= from && r.timestampMs() < to)
         .sorted(java.util.Comparator.comparingLong(DatasetRow::timestampMs)).toList();
   }
 
   RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo) {
     BenchConfig c = config;
+    double rate = c.get(ArrivalProfiles.REQUEST_RATE);
     return new RunManifest(runName, c.backend(), target.baseUrl(), target.options().model(), tokenizerSpec,
-        c.datasetName(), c.numPrompts(),
-        replaysTrace(c) ? "trace" : Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
-        c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
-        c.randomOutputLen(), c.randomRangeRatio(), c.images().count(), c.images().resolution(), c.outputDetails(),
-        c.cacheReport(), c.outputFile(), originNanos, endNanos, serverInfo);
+        c.datasetName(), c.get(Datasets.NUM_PROMPTS),
+        replaysTrace(c) ? "trace" : Double.isInfinite(rate) ? "inf" : Double.toString(rate),
+        c.uncapped() ? null : c.maxConcurrency(), c.get(ReportOptions.TAG), c.get(Datasets.SHAREGPT_OUTPUT_LEN),
+        c.get(Datasets.RANDOM_INPUT_LEN), c.get(Datasets.RANDOM_OUTPUT_LEN), c.get(Datasets.RANDOM_RANGE_RATIO),
+        c.get(ImageDataset.COUNT), c.get(ImageDataset.RESOLUTION), c.get(ReportOptions.OUTPUT_DETAILS),
+        c.cacheReport(), c.get(ReportOptions.OUTPUT_FILE), originNanos, endNanos, serverInfo);
   }
 
   @Override
@@ -172,13 +183,18 @@ record BenchSetup(
 
   private static RequestOptions requestOptions(BenchConfig c, String modelId) {
     try {
-      LoraSelection lora = c.loraName().isEmpty() ? LoraSelection.NONE
-          : new LoraSelection(c.loraName(), LoraSelection.Distribution.parse(c.loraRequestDistribution()),
-              c.loraZipfAlpha(), c.seed());
-      LogprobOptions logprobs = new LogprobOptions(c.returnLogprob(), c.topLogprobsNum(), c.logprobStartLen(),
-          c.tokenIdsLogprob());
-      return new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(), c.temperature(), c.topP(),
-          extraBody(c), c.includeUsage(), logprobs, c.returnRoutedExperts(), lora);
+      List<String> loraNames = c.get(RequestOptionSpecs.LORA_NAME);
+      LoraSelection lora = loraNames.isEmpty() ? LoraSelection.NONE
+          : new LoraSelection(loraNames,
+              LoraSelection.Distribution.parse(c.get(RequestOptionSpecs.LORA_REQUEST_DISTRIBUTION)),
+              c.get(RequestOptionSpecs.LORA_ZIPF_ALPHA), c.get(Datasets.SEED));
+      LogprobOptions logprobs = new LogprobOptions(c.get(RequestOptionSpecs.RETURN_LOGPROB),
+          c.get(RequestOptionSpecs.TOP_LOGPROBS_NUM), c.get(RequestOptionSpecs.LOGPROB_START_LEN),
+          c.get(RequestOptionSpecs.TOKEN_IDS_LOGPROB));
+      return new RequestOptions(modelId, !c.get(RequestOptionSpecs.DISABLE_STREAM),
+          !c.get(RequestOptionSpecs.DISABLE_IGNORE_EOS), c.get(RequestOptionSpecs.TEMPERATURE),
+          c.get(RequestOptionSpecs.TOP_P), extraBody(c), c.get(RequestOptionSpecs.INCLUDE_USAGE), logprobs,
+          c.get(RequestOptionSpecs.RETURN_ROUTED_EXPERTS), lora);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("llmbench: " + e.getMessage(), e);
     }
@@ -207,9 +223,10 @@ record BenchSetup(
 
   private static ArrivalProfile arrivalProfile(BenchConfig c) {
     try {
-      return ArrivalProfiles.of(c.arrivalProfile(), c.requestRate(), c.burstiness(),
-          c.rampUpStartRps() == null ? Double.NaN : c.rampUpStartRps(),
-          c.rampUpEndRps() == null ? Double.NaN : c.rampUpEndRps());
+      Double start = c.get(ArrivalProfiles.RAMP_UP_START_RPS);
+      Double end = c.get(ArrivalProfiles.RAMP_UP_END_RPS);
+      return ArrivalProfiles.of(c.get(ArrivalProfiles.ARRIVAL_PROFILE), c.get(ArrivalProfiles.REQUEST_RATE),
+          c.get(ArrivalProfiles.BURSTINESS), start == null ? Double.NaN : start, end == null ? Double.NaN : end);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("llmbench." + e.getMessage(), e);
     }
@@ -221,29 +238,6 @@ record BenchSetup(
         .withGapMs(s.itlMs())
         .withTokensPerChunk(s.tokensPerChunk())
         .withJitterMs(s.jitterMs());
-  }
-
-  /** The given path; else, when the user opted in, bench_serving's public file for the dataset, cached. */
-  private static Path datasetPath(BenchConfig c) {
-    if (!c.datasetPath().isEmpty()) {
-      return Path.of(c.datasetPath());
-    }
-    if (!c.datasetDownload().enabled()) {
-      return null;
-    }
-    return Downloads.sourceKey(c.datasetName(), c.mooncakeWorkload())
-        .map(key -> Downloads.cached(c.datasetDownload(), key)).orElse(null);
-  }
-
-  private static DatasetOptions datasetOptions(BenchConfig c) {
-    return new DatasetOptions(c.datasetName(), datasetPath(c), c.numPrompts(),
-        c.randomInputLen(), c.randomOutputLen(), c.randomRangeRatio(), c.seed(), c.tokenizePrompt(),
-        c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix(), c.applyChatTemplate(),
-        new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
-        new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
-            c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
-        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.randomMm(), c.agentic(), c.speedBench(),
-        Backends.forName(c.backend()).isChat());
   }
 
   private static String bracketIpv6(String host) {

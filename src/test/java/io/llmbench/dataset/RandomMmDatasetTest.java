@@ -62,15 +62,15 @@ class RandomMmDatasetTest {
 
   @Test
   void optionsAreReadFromHoconOrJsonWithVllmsDefaults() {
-    DatasetOptions.RandomMm defaults = ConfigLoader.of(Map.of()).randomMm();
+    DatasetOptions.RandomMm defaults = randomMm(Map.of());
     assertEquals(DatasetOptions.RandomMm.DEFAULTS, defaults);
     assertEquals(Map.of("image", 255, "video", 1), defaults.limitMmPerPrompt());
-    DatasetOptions.RandomMm read = ConfigLoader.of(Map.of("random-mm-base-items-per-request", 3,
+    DatasetOptions.RandomMm read = randomMm(Map.of("random-mm-base-items-per-request", 3,
         "random-mm-num-mm-items-range-ratio", 0.5, "random-mm-limit-mm-per-prompt", "{\"image\": 4, \"video\": 0}",
-        "random-mm-bucket-config", SMALL, "random-prefix-len", 7)).randomMm();
+        "random-mm-bucket-config", SMALL, "random-prefix-len", 7));
     assertEquals(new DatasetOptions.RandomMm(3, 0.5, Map.of("image", 4, "video", 0), SMALL, 7), read);
     assertEquals(Map.of("image", 2, "video", 1),
-        ConfigLoader.of(Map.of("random-mm-limit-mm-per-prompt", Map.of("image", 2))).randomMm().limitMmPerPrompt(),
+        randomMm(Map.of("random-mm-limit-mm-per-prompt", Map.of("image", 2))).limitMmPerPrompt(),
         "a HOCON object merges with the defaults");
     for (Object bad : List.of("{\"audio\": 1}", "{\"image\": -1}", "{\"image\": 1.5}", "[1]")) {
       ConfigError e = assertThrows(ConfigError.class,
@@ -184,5 +184,9 @@ class RandomMmDatasetTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(options(1, 1, 0.0, 255, SMALL, 0).withTokenizePrompt(true)));
     assertTrue(e.getMessage().startsWith("tokenize-prompt is not allowed with dataset-name random-mm"));
+  }
+
+  private static DatasetOptions.RandomMm randomMm(Map<String, ?> options) {
+    return DatasetOptions.from(ConfigLoader.of(options).options(), null, false).randomMm();
   }
 }
