@@ -67,9 +67,13 @@ public final class Options {
     return (T) values.get(spec.key());
   }
 
-  /** The same options with one value replaced, read and checked again (a test's or a sweep step's change). */
-  public Options with(String key, Object value) {
-    return read(source.withValue(key, ConfigValueFactory.fromAnyRef(value)), groups);
+  /** The same options with these values replaced (keys under {@code llmbench}), read and checked again. */
+  public Options with(Map<String, ?> changes) {
+    Config changed = source;
+    for (Map.Entry<String, ?> e : changes.entrySet()) {
+      changed = changed.withValue(e.getKey(), ConfigValueFactory.fromAnyRef(e.getValue()));
+    }
+    return read(changed, groups);
   }
 
   /** The keys asked for since these options were read. */

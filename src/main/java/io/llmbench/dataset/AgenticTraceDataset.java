@@ -55,10 +55,10 @@ final class AgenticTraceDataset implements DatasetGenerator {
     JsonNode conversations = read(o);
     int n = conversations.size();
     int outputLen = o.sharegptOutputLen() != null ? o.sharegptOutputLen() : DEFAULT_OUTPUT_LEN;
-    Integer maxTurns = o.agentic().maxTurns();
+    Integer maxTurns = o.get(MAX_TURNS);
     List<DatasetRow> rows = new ArrayList<>();
     for (int k = 0; k < Math.min(n, o.numPrompts()); k++) {
-      int index = Math.floorMod(k + o.agentic().datasetOffset(), n);
+      int index = Math.floorMod(k + o.get(OFFSET), n);
       JsonNode turns = conversations.get(index);
       if (!turns.isArray() || turns.isEmpty()) {
         throw malformed(o, "conversation " + index + " is not a non-empty list of turns");

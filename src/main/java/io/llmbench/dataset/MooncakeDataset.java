@@ -87,7 +87,7 @@ final class MooncakeDataset implements DatasetGenerator {
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
     List<MooncakeTrace.Request> trace = MooncakeTrace.load(o.datasetPath(), o.numPrompts());
-    int rounds = o.mooncake().numRounds();
+    int rounds = o.get(NUM_ROUNDS);
     Optional<ChatTemplate> template = tokenizer.chatTemplate();
     List<DatasetRow> rows = o.conversations() ? conversations(trace, rounds, template, tokenizer)
         : flattened(trace, rounds, template, tokenizer);

@@ -29,10 +29,9 @@ final class PrefixRepetitionDataset implements DatasetGenerator {
     return List.of(PREFIX_LEN, SUFFIX_LEN, NUM_PREFIXES, OUTPUT_LEN);
   }
 
-
   @Override
   public void validate(DatasetOptions o) {
-    int prefixes = o.prefixRepetition().numPrefixes();
+    int prefixes = o.get(NUM_PREFIXES);
     if (o.numPrompts() < prefixes) {
       throw new IllegalArgumentException("num-prompts (" + o.numPrompts() + ") must be >="
           + " prefix-repetition-num-prefixes (" + prefixes + ")");
@@ -41,16 +40,16 @@ final class PrefixRepetitionDataset implements DatasetGenerator {
 
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
-    DatasetOptions.PrefixRepetition p = o.prefixRepetition();
+    int prefixes = o.get(NUM_PREFIXES);
     int vocabSize = tokenizer.vocabSize();
     IntFunction<int[]> randomIds = n -> rngs.sampling().ints(n, 0, vocabSize).toArray();
-    int perPrefix = o.numPrompts() / p.numPrefixes();
-    List<DatasetRow> rows = new ArrayList<>(perPrefix * p.numPrefixes());
-    for (int g = 0; g < p.numPrefixes(); g++) {
-      int[] prefix = fitted(p.prefixLen(), randomIds, tokenizer);
+    int perPrefix = o.numPrompts() / prefixes;
+    List<DatasetRow> rows = new ArrayList<>(perPrefix * prefixes);
+    for (int g = 0; g < prefixes; g++) {
+      int[] prefix = fitted(o.get(PREFIX_LEN), randomIds, tokenizer);
       for (int k = 0; k < perPrefix; k++) {
-        int[] prompt = TokenRows.concat(prefix, fitted(p.suffixLen(), randomIds, tokenizer));
-        rows.add(TokenRows.row(prompt, p.outputLen(), o.tokenizePrompt(), tokenizer));
+        int[] prompt = TokenRows.concat(prefix, fitted(o.get(SUFFIX_LEN), randomIds, tokenizer));
+        rows.add(TokenRows.row(prompt, o.get(OUTPUT_LEN), o.tokenizePrompt(), tokenizer));
       }
     }
     return Workload.of(rngs.shuffled(rows));

@@ -36,6 +36,8 @@ import java.util.stream.IntStream;
  * MultimodalDataset}); the chat backends put the image parts before the text part (SGLang's order), vLLM after.
  */
 final class RandomMmDataset implements MultimodalDataset {
+  /** The modalities {@code random-mm-limit-mm-per-prompt} may name. */
+  private static final List<String> MODALITIES = List.of("image", "video");
   static final OptionSpec<Integer> BASE_ITEMS = OptionSpec.integer("random-mm-base-items-per-request", 1, 0,
       Integer.MAX_VALUE, "images per request, n");
   static final OptionSpec<Double> ITEMS_RANGE_RATIO = OptionSpec.decimal("random-mm-num-mm-items-range-ratio", 0.0,
@@ -59,7 +61,7 @@ final class RandomMmDataset implements MultimodalDataset {
   private static Map<String, Integer> limits(Map<String, Object> raw) {
     Map<String, Integer> limits = new java.util.LinkedHashMap<>();
     raw.forEach((modality, limit) -> {
-      if (!DatasetOptions.RandomMm.MODALITIES.contains(modality) || !(limit instanceof Integer i) || i < 0) {
+      if (!MODALITIES.contains(modality) || !(limit instanceof Integer i) || i < 0) {
         throw new IllegalArgumentException("expected an object of integers >= 0 for image and/or video, such as"
             + " {\"image\": 255, \"video\": 1}");
       }
@@ -67,7 +69,6 @@ final class RandomMmDataset implements MultimodalDataset {
     });
     return limits;
   }
-
 
   /** One request before its text is fitted and its images are made. */
   private record Planned(int inputLen, int outputLen, long offset, long textSeed, Size[] sizes, long[] imageSeeds) {}
@@ -83,7 +84,7 @@ final class RandomMmDataset implements MultimodalDataset {
       throw new IllegalArgumentException("random-range-ratio must be in [0, 1) with dataset-name random-mm"
           + " (vLLM's symmetric range), got " + o.randomRangeRatio());
     }
-    itemBounds(o.randomMm());
+    itemBounds(o);
   }
 
   /**
@@ -91,22 +92,24 @@ final class RandomMmDataset implements MultimodalDataset {
    *
    * @throws IllegalArgumentException naming the option at fault
    */
-  static int[] itemBounds(DatasetOptions.RandomMm options) {
-    MmBuckets buckets = MmBuckets.parse(options.bucketConfig());
+  static int[] itemBounds(DatasetOptions o) {
+    String bucketConfig = o.get(BUCKET_CONFIG);
+    Map<String, Integer> limits = o.get(LIMIT_MM_PER_PROMPT);
+    MmBuckets buckets = MmBuckets.parse(bucketConfig);
     if (buckets.drawsVideo()) {
-      throw new IllegalArgumentException("random-mm-bucket-config '" + options.bucketConfig() + "' has a video"
+      throw new IllegalArgumentException("random-mm-bucket-config '" + bucketConfig + "' has a video"
           + " bucket (num_frames > 1) with a probability above 0: only images are generated; give video buckets"
           + " probability 0 or remove them");
     }
-    for (String modality : DatasetOptions.RandomMm.MODALITIES) {
-      if (buckets.mentions(modality) && !options.limitMmPerPrompt().containsKey(modality)) {
-        throw new IllegalArgumentException("random-mm-limit-mm-per-prompt " + options.limitMmPerPrompt()
+    for (String modality : MODALITIES) {
+      if (buckets.mentions(modality) && !limits.containsKey(modality)) {
+        throw new IllegalArgumentException("random-mm-limit-mm-per-prompt " + limits
             + " has no " + modality + " limit, but random-mm-bucket-config has " + modality + " buckets");
       }
     }
-    int n = options.baseItemsPerRequest();
-    double r = options.numMmItemsRangeRatio();
-    long max = Math.min(options.limitMmPerPrompt().get("image"), (long) Math.ceil(n * (1 + r)));
+    int n = o.get(BASE_ITEMS);
+    double r = o.get(ITEMS_RANGE_RATIO);
+    long max = Math.min(limits.get("image"), (long) Math.ceil(n * (1 + r)));
     long min = Math.max(0, (long) Math.floor(n * (1 - r)));
     if (min > max) {
       throw new IllegalArgumentException("random-mm-base-items-per-request " + n + " with"
@@ -118,11 +121,11 @@ final class RandomMmDataset implements MultimodalDataset {
 
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
-    DatasetOptions.RandomMm options = o.randomMm();
-    int[] bounds = itemBounds(options);
-    MmBuckets buckets = MmBuckets.parse(options.bucketConfig());
+    int[] bounds = itemBounds(o);
+    MmBuckets buckets = MmBuckets.parse(o.get(BUCKET_CONFIG));
+    int prefixLen = o.get(PREFIX_LEN);
     int realInputLen = Math.max(0, o.randomInputLen() - tokenizer.numSpecialTokensToAdd());
-    if (options.prefixLen() + Math.floor(realInputLen * (1 - o.randomRangeRatio())) < 1) {
+    if (prefixLen + Math.floor(realInputLen * (1 - o.randomRangeRatio())) < 1) {
       throw new IllegalArgumentException("random-input-len " + o.randomInputLen() + " is too small for random-mm:"
           + " with " + tokenizer.numSpecialTokensToAdd() + " special tokens and random-range-ratio "
           + o.randomRangeRatio() + " a prompt could have no token; raise it or random-prefix-len");
@@ -134,7 +137,7 @@ final class RandomMmDataset implements MultimodalDataset {
     int[] outputLens = LengthSampler.symmetric(o.randomOutputLen(), o.randomRangeRatio(), 1, n, rng);
     long[] offsets = rng.longs(n, 0, tokenizer.vocabSize()).toArray();
     VocabText vocab = VocabText.withoutSpecials(tokenizer);
-    int[] prefix = vocab.draw(options.prefixLen(), rng);
+    int[] prefix = vocab.draw(prefixLen, rng);
     List<Planned> plans = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Size[] sizes = new Size[rng.nextInt(bounds[0], bounds[1] + 1)];
@@ -152,7 +155,7 @@ final class RandomMmDataset implements MultimodalDataset {
       return DatasetRow.ofText(text.text(), text.ids().length, p.outputLen()).withImages(urls);
     }).toList();
     int exact = (int) IntStream.range(0, n)
-        .filter(i -> rows.get(i).promptLen() == options.prefixLen() + plans.get(i).inputLen()).count();
+        .filter(i -> rows.get(i).promptLen() == prefixLen + plans.get(i).inputLen()).count();
     Workload workload = Workload.of(rows);
     return new Workload(rows, workload.stats().withExactInputs(exact, n).withDetails(details(plans)));
   }

@@ -54,15 +54,15 @@ final class SonnetDataset implements DatasetGenerator {
     EncodeCache cache = new EncodeCache(tokenizer);
     double averageLen = lines.stream().mapToInt(line -> cache.encode(line).length).average()
         .orElseThrow();
-    DatasetOptions.Sonnet s = o.sonnet();
+    int inputLen = o.get(INPUT_LEN);
     int baseLen = cache.encode(template.renderUser(BASE_PROMPT)).length;
-    if (s.inputLen() <= baseLen) {
-      throw new IllegalArgumentException("sonnet-input-len (" + s.inputLen() + ") must be higher"
+    if (inputLen <= baseLen) {
+      throw new IllegalArgumentException("sonnet-input-len (" + inputLen + ") must be higher"
           + " than the base prompt length (" + baseLen + " tokens with the chat template)");
     }
     // Python's round() rounds halves to even, as Math.rint does.
-    int inputLines = (int) Math.rint((s.inputLen() - baseLen) / averageLen);
-    int prefixLines = Math.max((int) Math.rint((s.prefixLen() - baseLen) / averageLen), 0);
+    int inputLines = (int) Math.rint((inputLen - baseLen) / averageLen);
+    int prefixLines = Math.max((int) Math.rint((o.get(PREFIX_LEN) - baseLen) / averageLen), 0);
     String prefix =
         BASE_PROMPT + String.join("", lines.subList(0, Math.min(prefixLines, lines.size())));
     List<DatasetRow> rows = new ArrayList<>(o.numPrompts());
@@ -73,13 +73,13 @@ final class SonnetDataset implements DatasetGenerator {
       }
       String templated = template.renderUser(prompt.toString());
       int promptLen = tokenizer.encode(templated, true).length;
-      if (promptLen <= s.inputLen()) {
+      if (promptLen <= inputLen) {
         rows.add(DatasetRow.ofText(
-            o.applyChatTemplate() ? templated : prompt.toString(), promptLen, s.outputLen()));
+            o.applyChatTemplate() ? templated : prompt.toString(), promptLen, o.get(OUTPUT_LEN)));
         misses = 0;
       } else if (++misses == MAX_MISSES_IN_A_ROW) {
         throw new IllegalArgumentException("sonnet: " + misses + " drawings in a row were longer"
-            + " than sonnet-input-len (" + s.inputLen() + "), the last " + promptLen
+            + " than sonnet-input-len (" + inputLen + "), the last " + promptLen
             + " tokens; raise sonnet-input-len or lower sonnet-prefix-len");
       }
     }
