@@ -13,7 +13,7 @@ import java.util.Map;
  * themselves are declared by the parts that use them ({@link OptionRegistry}).
  */
 public record BenchConfig(Options options) {
-  static final OptionSpec<Integer> MAX_CONCURRENCY = OptionSpec.optionalInteger("max-concurrency", 0,
+  public static final OptionSpec<Integer> MAX_CONCURRENCY = OptionSpec.optionalInteger("max-concurrency", 0,
       Integer.MAX_VALUE, "cap on requests in flight (FIFO, as bench_serving's semaphore); 0 or null: no cap");
   static final OptionSpec<Integer> WARMUP_REQUESTS = OptionSpec.integer("warmup-requests", 1, 0, Integer.MAX_VALUE,
       "copies of the first row sent first (<= 32 output tokens), excluded from every figure");

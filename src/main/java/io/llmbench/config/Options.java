@@ -81,6 +81,15 @@ public final class Options {
     return Set.copyOf(read);
   }
 
+  /** The values as read (a HOCON object in JSON), without {@code leftOut}; {@link #read} takes them back. */
+  public String json(Set<String> leftOut) {
+    com.typesafe.config.ConfigObject object = source.root();
+    for (String key : leftOut) {
+      object = object.withoutKey(key);
+    }
+    return object.render(com.typesafe.config.ConfigRenderOptions.concise());
+  }
+
   public List<OptionGroup> groups() {
     return groups;
   }

@@ -15,11 +15,9 @@ import io.llmbench.dataset.BackendNeed;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.dataset.Datasets;
-import io.llmbench.dataset.ImageDataset;
 import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
-import io.llmbench.report.ReportOptions;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
 import io.llmbench.schedule.ArrivalProfile;
@@ -155,15 +153,8 @@ record BenchSetup(
   }
 
   RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo) {
-    BenchConfig c = config;
-    double rate = c.get(ArrivalProfiles.REQUEST_RATE);
-    return new RunManifest(runName, c.backend(), target.baseUrl(), target.options().model(), tokenizerSpec,
-        c.datasetName(), c.get(Datasets.NUM_PROMPTS),
-        replaysTrace(c) ? "trace" : Double.isInfinite(rate) ? "inf" : Double.toString(rate),
-        c.uncapped() ? null : c.maxConcurrency(), c.get(ReportOptions.TAG), c.get(Datasets.SHAREGPT_OUTPUT_LEN),
-        c.get(Datasets.RANDOM_INPUT_LEN), c.get(Datasets.RANDOM_OUTPUT_LEN), c.get(Datasets.RANDOM_RANGE_RATIO),
-        c.get(ImageDataset.COUNT), c.get(ImageDataset.RESOLUTION), c.get(ReportOptions.OUTPUT_DETAILS),
-        c.cacheReport(), c.get(ReportOptions.OUTPUT_FILE), originNanos, endNanos, serverInfo);
+    return RunManifest.of(runName, target.baseUrl(), target.options().model(), tokenizerSpec, replaysTrace(config),
+        config.options(), originNanos, endNanos, serverInfo);
   }
 
   @Override
