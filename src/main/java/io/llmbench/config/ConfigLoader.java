@@ -43,7 +43,9 @@ public final class ConfigLoader {
 
   /** Exactly these options over reference.conf, ignoring system properties and files; for tests and embedding. */
   public static BenchConfig of(Map<String, ?> options) {
-    return from(ConfigFactory.parseMap(prefixed(options)).withFallback(ConfigFactory.defaultReference()).resolve());
+    // not defaultReference(): it carries the system properties as they were when it was first cached
+    return from(ConfigFactory.parseMap(prefixed(options)).withFallback(ConfigFactory.parseResources("reference.conf"))
+        .resolve());
   }
 
   private static Map<String, Object> prefixed(Map<String, ?> options) {
