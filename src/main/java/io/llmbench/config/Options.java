@@ -90,10 +90,6 @@ public final class Options {
     return object.render(com.typesafe.config.ConfigRenderOptions.concise());
   }
 
-  public List<OptionGroup> groups() {
-    return groups;
-  }
-
   /** Top-level keys, and the keys inside groups such as {@code mock}, must be declared. */
   private static void rejectUnknownKeys(Config c, Set<String> declared) {
     Map<String, Set<String>> known = new TreeMap<>();
