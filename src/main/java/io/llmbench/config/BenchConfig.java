@@ -1,105 +1,97 @@
 package io.llmbench.config;
 
-import io.llmbench.dataset.DatasetOptions;
+import io.llmbench.backend.RequestOptionSpecs;
+import io.llmbench.dataset.Datasets;
+import io.llmbench.report.ReportOptions;
+import io.llmbench.tokenizer.Tokenizer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Every option of a run, validated. Field names follow sglang.bench_serving's flags.
- *
- * <p>Nullable fields are the reference's optional flags ({@code None} there).
+ * A run's validated options ({@link #get}), with the few values the Gatling DSL reads by name. The options
+ * themselves are declared by the parts that use them ({@link OptionRegistry}).
  */
-public record BenchConfig(
-    String backend,
-    String baseUrl,
-    String host,
-    Integer port,
-    String model,
-    String servedModelName,
-    String tokenizer,
-    String datasetName,
-    String datasetPath,
-    DatasetDownload datasetDownload,
-    String mooncakeWorkload,
-    int numPrompts,
-    int randomInputLen,
-    int randomOutputLen,
-    double randomRangeRatio,
-    Integer sharegptOutputLen,
-    Integer sharegptContextLen,
-    String promptSuffix,
-    boolean applyChatTemplate,
-    boolean tokenizePrompt,
-    int sonnetInputLen,
-    int sonnetOutputLen,
-    int sonnetPrefixLen,
-    int prefixRepetitionPrefixLen,
-    int prefixRepetitionSuffixLen,
-    int prefixRepetitionNumPrefixes,
-    int prefixRepetitionOutputLen,
-    int mooncakeNumRounds,
-    DatasetOptions.SharedPrefix sharedPrefix,
-    DatasetOptions.Images images,
-    DatasetOptions.RandomMm randomMm,
-    DatasetOptions.Agentic agentic,
-    DatasetOptions.SpeedBench speedBench,
-    long seed,
-    double requestRate,
-    String arrivalProfile,
-    double burstiness,
-    Double rampUpStartRps,
-    Double rampUpEndRps,
-    boolean useTraceTimestamps,
-    double slowdownFactor,
-    Long traceStartMs,
-    Long traceEndMs,
-    int maxConcurrency,
-    int warmupRequests,
-    Duration thinkTime,
-    boolean disableStream,
-    boolean disableIgnoreEos,
-    double temperature,
-    double topP,
-    Map<String, Object> extraRequestBody,
-    boolean includeUsage,
-    java.util.List<String> header,
-    java.util.List<String> loraName,
-    String loraRequestDistribution,
-    double loraZipfAlpha,
-    boolean returnLogprob,
-    int topLogprobsNum,
-    int logprobStartLen,
-    java.util.List<Integer> tokenIdsLogprob,
-    boolean returnRoutedExperts,
-    int readyCheckTimeoutSec,
-    boolean flushCache,
-    double flushCacheTimeout,
-    Profiling profiling,
-    Duration headerTimeout,
-    Duration requestTimeout,
-    String outputFile,
-    boolean outputDetails,
-    boolean cacheReport,
-    String tag,
-    String reportsDir,
-    Thresholds assertions,
-    MockSettings mock) {
+public record BenchConfig(Options options) {
+  public static final OptionSpec<Integer> MAX_CONCURRENCY = OptionSpec.optionalInteger("max-concurrency", 0,
+      Integer.MAX_VALUE, "cap on requests in flight (FIFO, as bench_serving's semaphore); 0 or null: no cap");
+  static final OptionSpec<Integer> WARMUP_REQUESTS = OptionSpec.integer("warmup-requests", 1, 0, Integer.MAX_VALUE,
+      "copies of the first row sent first (<= 32 output tokens), excluded from every figure");
+  static final OptionSpec<Duration> THINK_TIME = OptionSpec.nonNegativeDuration("think-time", Duration.ZERO,
+      "conversations: pause between a reply and the same user's next turn");
+  static final OptionGroup OPTIONS = new OptionGroup("load", List.of(MAX_CONCURRENCY, WARMUP_REQUESTS, THINK_TIME));
 
-  public BenchConfig {
-    extraRequestBody = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraRequestBody));
+  public <T> T get(OptionSpec<T> spec) {
+    return options.get(spec);
   }
 
   public boolean usesMock() {
-    return "mock".equals(baseUrl);
+    return "mock".equals(get(RequestOptionSpecs.BASE_URL));
+  }
+
+  public String backend() {
+    return get(RequestOptionSpecs.BACKEND);
+  }
+
+  public String datasetName() {
+    return get(Datasets.DATASET_NAME);
+  }
+
+  public boolean tokenizePrompt() {
+    return get(Datasets.TOKENIZE_PROMPT);
+  }
+
+  public String tokenizer() {
+    return get(Tokenizer.OPTION);
+  }
+
+  public Map<String, Object> extraRequestBody() {
+    return get(RequestOptionSpecs.EXTRA_REQUEST_BODY);
+  }
+
+  public boolean cacheReport() {
+    return get(ReportOptions.CACHE_REPORT);
+  }
+
+  /** 0 when uncapped. */
+  public int maxConcurrency() {
+    return java.util.Objects.requireNonNullElse(get(MAX_CONCURRENCY), 0);
   }
 
   /** No cap on requests in flight. */
   public boolean uncapped() {
-    return maxConcurrency == 0;
+    return maxConcurrency() == 0;
   }
 
-  /** The model field sent in requests (the reference's {@code model_id}). */
-  public String modelId() {
-    return servedModelName != null ? servedModelName : model;
+  public int warmupRequests() {
+    return get(WARMUP_REQUESTS);
+  }
+
+  public Duration thinkTime() {
+    return get(THINK_TIME);
+  }
+
+  public Thresholds assertions() {
+    return get(Thresholds.ASSERTIONS);
+  }
+
+  public Profiling profiling() {
+    return Profiling.of(options);
+  }
+
+  public int readyCheckTimeoutSec() {
+    return get(ServerLifecycle.READY_CHECK_TIMEOUT_SEC);
+  }
+
+  public boolean flushCache() {
+    return get(ServerLifecycle.FLUSH_CACHE);
+  }
+
+  public double flushCacheTimeout() {
+    return get(ServerLifecycle.FLUSH_CACHE_TIMEOUT);
+  }
+
+  public MockSettings mock() {
+    return MockSettings.of(options);
   }
 }

@@ -11,6 +11,15 @@ import java.util.Map;
 
 /** The steps of a rate sweep from {@code llmbench.sweep}: each step's request rate and prompt count. */
 public final class SweepSteps {
+  static final OptionGroup OPTIONS = new OptionGroup("rate sweeps (io.llmbench.simulations.RateSweep)", List.of(
+      OptionSpec.strings("sweep.request-rates", List.of(), "one full run per rate, in turn"),
+      OptionSpec.strings("sweep.num-prompts", List.of(),
+          "prompts per rate, one per rate; or empty with sweep.duration set"),
+      OptionSpec.optionalDuration("sweep.duration", "with sweep.num-prompts empty: num-prompts = rate x duration"),
+      OptionSpec.custom("sweep.scale", "number", 1.0, "> 0",
+          "multiplies every step's num-prompts (sweeps and suites), rounded up: 0.05 for a smoke run",
+          (c, key) -> scale(c.getConfig("sweep")))));
+
   private SweepSteps() {}
 
   /** From the run's configuration ({@code -D} over {@code -Dconfig.file} over reference.conf). */

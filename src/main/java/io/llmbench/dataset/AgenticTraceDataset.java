@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmbench.tokenizer.Tokenizer;
 import java.io.IOException;
@@ -20,6 +21,16 @@ import java.util.Set;
  * {@code prompt_len} = the first turn's {@code prompt_tokens} (informational: the server's count replaces it).
  */
 final class AgenticTraceDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> OFFSET = OptionSpec.integer("dataset-offset", 0, 0, Integer.MAX_VALUE,
+      "conversations skipped first (the list is rotated)");
+  static final OptionSpec<Integer> MAX_TURNS = OptionSpec.optionalInteger("agentic-max-turns", 1, Integer.MAX_VALUE,
+      "turns kept per conversation; null: all");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(OFFSET, MAX_TURNS);
+  }
+
   static final int DEFAULT_OUTPUT_LEN = 220;
   private static final String EXPECTED = "an agentic trace: {\"conversations\": [[{\"messages\": [...],"
       + " \"prompt_tokens\": N}, ...], ...]}";
@@ -44,10 +55,10 @@ final class AgenticTraceDataset implements DatasetGenerator {
     JsonNode conversations = read(o);
     int n = conversations.size();
     int outputLen = o.sharegptOutputLen() != null ? o.sharegptOutputLen() : DEFAULT_OUTPUT_LEN;
-    Integer maxTurns = o.agentic().maxTurns();
+    Integer maxTurns = o.get(MAX_TURNS);
     List<DatasetRow> rows = new ArrayList<>();
     for (int k = 0; k < Math.min(n, o.numPrompts()); k++) {
-      int index = Math.floorMod(k + o.agentic().datasetOffset(), n);
+      int index = Math.floorMod(k + o.get(OFFSET), n);
       JsonNode turns = conversations.get(index);
       if (!turns.isArray() || turns.isEmpty()) {
         throw malformed(o, "conversation " + index + " is not a non-empty list of turns");

@@ -1,11 +1,22 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
+import io.llmbench.config.Options;
 import io.llmbench.tokenizer.Tokenizer;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** One dataset: a generator of requests. */
 interface DatasetGenerator {
+
+  /** The options only this dataset reads, declared next to its code (shared ones are {@link Datasets}'). */
+  default List<OptionSpec<?>> options() {
+    return List.of();
+  }
+
+  /** Refuses a combination of this dataset's options, whatever dataset the run uses; called when options are read. */
+  default void check(Options values) {}
 
   /** Rejects options this dataset cannot use; called before any tokenizer or file is loaded. */
   default void validate(DatasetOptions options) {}

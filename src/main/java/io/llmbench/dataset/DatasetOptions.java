@@ -1,14 +1,17 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.ConfigLoader;
+import io.llmbench.config.OptionSpec;
+import io.llmbench.config.Options;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * The dataset options, named after the flags of {@code sglang.bench_serving} and, for the datasets
- * only vLLM has, of {@code vllm bench serve}.
+ * only vLLM has, of {@code vllm bench serve}: those several datasets share as fields, each dataset's own in
+ * {@code values}, read there with the declarations next to its code ({@code o.get(SonnetDataset.INPUT_LEN)}).
  *
  * @param datasetName {@code --dataset-name}: one of {@link Datasets#names()}
  * @param datasetPath {@code --dataset-path}, or null: {@code random} and {@code sonnet} then use
@@ -30,14 +33,7 @@ import java.util.function.Consumer;
  * @param applyChatTemplate {@code --apply-chat-template}: {@code sharegpt} and {@code custom} (text
  *     rows) wrap each prompt in the tokenizer's chat template (SGLang); {@code sonnet} sends the templated prompt, as vLLM does
  *     for its completions backends, instead of the raw one it sends to chat backends
- * @param sonnet vLLM's {@code --sonnet-*} flags
- * @param prefixRepetition vLLM's {@code --prefix-repetition-*} flags
- * @param mooncake SGLang's {@code --mooncake-*} flags used by dataset {@code mooncake}
- * @param sharedPrefix SGLang's {@code --gsp-*} flags used by dataset {@code generated-shared-prefix}
- * @param images SGLang's {@code --image-*} flags used by dataset {@code image}
- * @param randomMm vLLM's {@code --random-mm-*} and {@code --random-prefix-len} flags used by dataset {@code random-mm}
- * @param agentic SGLang's {@code --dataset-offset} and {@code --agentic-max-turns} (dataset {@code agentic-trace})
- * @param speedBench SGLang's {@code --speed-bench-*} flags (dataset {@code speed-bench})
+ * @param values the run's validated options, where each dataset reads its own
  * @param conversations the backend replays conversations (a chat backend): multi-round rows stay one
  *     conversation each, sent turn by turn with the server's real replies in the history; otherwise
  *     {@code mooncake} flattens its rounds into separate requests with placeholder replies, as the reference
@@ -55,233 +51,13 @@ public record DatasetOptions(
     Integer sharegptContextLen,
     String promptSuffix,
     boolean applyChatTemplate,
-    Sonnet sonnet,
-    PrefixRepetition prefixRepetition,
-    Mooncake mooncake,
-    SharedPrefix sharedPrefix,
-    Images images,
-    RandomMm randomMm,
-    Agentic agentic,
-    SpeedBench speedBench,
+    Options values,
     boolean conversations) {
-
-  /**
-   * SGLang's {@code mooncake} dataset flags (only those that apply without a download).
-   *
-   * @param numRounds {@code --mooncake-num-rounds} (1): user turns sent per trace record, each
-   *     with the previous turns (and placeholder replies) as history
-   */
-  public record Mooncake(int numRounds) {
-    public static final Mooncake DEFAULTS = new Mooncake(1);
-
-    public Mooncake {
-      if (numRounds < 1) {
-        throw new IllegalArgumentException("mooncake-num-rounds must be >= 1, got " + numRounds);
-      }
-    }
-  }
-
-  /**
-   * SGLang's {@code generated-shared-prefix} flags (spec §5.5).
-   *
-   * @param numGroups {@code --gsp-num-groups} (64): distinct system prompts
-   * @param promptsPerGroup {@code --gsp-prompts-per-group} (16): requests = groups × this
-   *     ({@code num-prompts} is not used)
-   * @param systemPromptLen {@code --gsp-system-prompt-len} (2048)
-   * @param questionLen {@code --gsp-question-len} (128), of every turn
-   * @param outputLen {@code --gsp-output-len} (256)
-   * @param rangeRatio {@code --gsp-range-ratio} (1.0): the length sampler's ratio for all three
-   * @param fastPrepare {@code --gsp-fast-prepare}: skip tokenizing, every prompt length is 1
-   * @param sendRoutingKey {@code --gsp-send-routing-key}: an {@code X-SMG-Routing-Key} per group
-   * @param numTurns {@code --gsp-num-turns} (1): more makes each row a conversation
-   * @param ordered {@code --gsp-ordered}: keep the rows in group order instead of shuffling
-   * @param groupDistribution {@code --gsp-group-distribution}: {@code uniform} or {@code zipf}
-   * @param zipfAlpha {@code --gsp-zipf-alpha}: required (finite, > 0) with {@code zipf}, else null
-   */
-  public record SharedPrefix(int numGroups, int promptsPerGroup, int systemPromptLen,
-      int questionLen, int outputLen, double rangeRatio, boolean fastPrepare,
-      boolean sendRoutingKey, int numTurns, boolean ordered, String groupDistribution,
-      Double zipfAlpha) {
-    public static final SharedPrefix DEFAULTS =
-        new SharedPrefix(64, 16, 2048, 128, 256, 1.0, false, false, 1, false, "uniform", null);
-
-    public SharedPrefix {
-      positive("gsp-num-groups", numGroups);
-      positive("gsp-prompts-per-group", promptsPerGroup);
-      nonNegative("gsp-system-prompt-len", systemPromptLen);
-      nonNegative("gsp-question-len", questionLen);
-      nonNegative("gsp-output-len", outputLen);
-      positive("gsp-num-turns", numTurns);
-      if (!(rangeRatio >= 0 && rangeRatio <= 1)) {
-        throw new IllegalArgumentException("gsp-range-ratio must be in [0, 1], got " + rangeRatio);
-      }
-      switch (Objects.requireNonNull(groupDistribution, "gsp-group-distribution")) {
-        case "uniform" -> {
-          if (zipfAlpha != null) {
-            throw new IllegalArgumentException(
-                "gsp-zipf-alpha is only used with gsp-group-distribution = zipf, got " + zipfAlpha);
-          }
-        }
-        case "zipf" -> {
-          if (zipfAlpha == null || !(zipfAlpha > 0) || zipfAlpha.isInfinite()) {
-            throw new IllegalArgumentException(
-                "gsp-group-distribution = zipf needs gsp-zipf-alpha, a finite number > 0, got " + zipfAlpha);
-          }
-        }
-        default -> throw new IllegalArgumentException(
-            "gsp-group-distribution must be uniform or zipf, got " + groupDistribution);
-      }
-    }
-  }
-
-  /**
-   * SGLang's {@code image} dataset flags (spec §5.6).
-   *
-   * @param count {@code --image-count} (1): images per request, or the upper bound with
-   *     {@code randomCount}
-   * @param resolution {@code --image-resolution} (1080p): 4k, 1080p, 720p, 360p, {@code HxW}
-   *     (height first) or {@code random:<min_h>x<min_w>-<max_h>x<max_w>}
-   * @param randomCount {@code --random-image-count}: each request's count uniform in [1, count]
-   * @param format {@code --image-format}: jpeg or png
-   * @param content {@code --image-content}: random (noise) or blank (white)
-   */
-  public record Images(int count, String resolution, boolean randomCount, String format,
-      String content) {
-    public static final Images DEFAULTS = new Images(1, "1080p", false, "jpeg", "random");
-
-    public Images {
-      positive("image-count", count);
-      ImageResolution.parse(Objects.requireNonNull(resolution, "image-resolution"));
-      if (!format.equals("jpeg") && !format.equals("png")) {
-        throw new IllegalArgumentException("image-format must be jpeg or png, got " + format);
-      }
-      if (!content.equals("random") && !content.equals("blank")) {
-        throw new IllegalArgumentException("image-content must be random or blank, got " + content);
-      }
-    }
-  }
-
-  /**
-   * vLLM's {@code random-mm} dataset flags, defaults as vLLM's.
-   *
-   * @param baseItemsPerRequest {@code --random-mm-base-items-per-request} (1)
-   * @param numMmItemsRangeRatio {@code --random-mm-num-mm-items-range-ratio} (0.0): each request's item count is
-   *     uniform in [⌊n·(1−r)⌋, ⌈n·(1+r)⌉], the top clamped to the limits' sum
-   * @param limitMmPerPrompt {@code --random-mm-limit-mm-per-prompt} ({image=255, video=1}): cap per modality
-   * @param bucketConfig {@code --random-mm-bucket-config}: see {@link MmBuckets}
-   * @param prefixLen {@code --random-prefix-len} (0): random tokens shared by every prompt, before its own
-   */
-  public record RandomMm(int baseItemsPerRequest, double numMmItemsRangeRatio, Map<String, Integer> limitMmPerPrompt,
-      String bucketConfig, int prefixLen) {
-    /** The modalities {@code limitMmPerPrompt} may name. */
-    public static final List<String> MODALITIES = List.of("image", "video");
-    public static final RandomMm DEFAULTS = new RandomMm(1, 0.0, Map.of("image", 255, "video", 1),
-        "{(256, 256, 1): 0.5, (720, 1280, 1): 0.5, (720, 1280, 16): 0.0}", 0);
-
-    public RandomMm {
-      nonNegative("random-mm-base-items-per-request", baseItemsPerRequest);
-      if (!(numMmItemsRangeRatio >= 0 && numMmItemsRangeRatio <= 1)) {
-        throw new IllegalArgumentException(
-            "random-mm-num-mm-items-range-ratio must be in [0, 1], got " + numMmItemsRangeRatio);
-      }
-      limitMmPerPrompt = Map.copyOf(limitMmPerPrompt);
-      limitMmPerPrompt.forEach((modality, limit) -> {
-        if (!MODALITIES.contains(modality) || limit < 0) {
-          throw new IllegalArgumentException("random-mm-limit-mm-per-prompt must map image and/or video to integers"
-              + " >= 0, got " + modality + "=" + limit);
-        }
-      });
-      MmBuckets.parse(Objects.requireNonNull(bucketConfig, "random-mm-bucket-config"));
-      nonNegative("random-prefix-len", prefixLen);
-    }
-  }
-
-  /**
-   * SGLang's {@code agentic-trace} flags.
-   *
-   * @param datasetOffset {@code --dataset-offset} (0): conversations skipped first (the list is rotated)
-   * @param maxTurns {@code --agentic-max-turns}: turns kept per conversation, null for all
-   */
-  public record Agentic(int datasetOffset, Integer maxTurns) {
-    public static final Agentic DEFAULTS = new Agentic(0, null);
-
-    public Agentic {
-      nonNegative("dataset-offset", datasetOffset);
-      if (maxTurns != null) {
-        positive("agentic-max-turns", maxTurns);
-      }
-    }
-  }
-
-  /**
-   * SGLang's {@code speed-bench} flags.
-   *
-   * @param category {@code --speed-bench-category}: low_entropy, mixed or high_entropy; null for all
-   * @param outputLen {@code --speed-bench-output-len} (512)
-   */
-  public record SpeedBench(String category, int outputLen) {
-    public static final SpeedBench DEFAULTS = new SpeedBench(null, 512);
-    public static final List<String> CATEGORIES = List.of("low_entropy", "mixed", "high_entropy");
-
-    public SpeedBench {
-      if (category != null && !CATEGORIES.contains(category)) {
-        throw new IllegalArgumentException("speed-bench-category must be one of " + String.join(", ", CATEGORIES)
-            + ", got " + category);
-      }
-      positive("speed-bench-output-len", outputLen);
-    }
-  }
-
-  /**
-   * vLLM's {@code sonnet} dataset flags.
-   *
-   * @param inputLen {@code --sonnet-input-len} (550): upper bound of each templated prompt
-   * @param outputLen {@code --sonnet-output-len} (150)
-   * @param prefixLen {@code --sonnet-prefix-len} (200): tokens of the shared leading lines
-   */
-  public record Sonnet(int inputLen, int outputLen, int prefixLen) {
-    public static final Sonnet DEFAULTS = new Sonnet(550, 150, 200);
-
-    public Sonnet {
-      nonNegative("sonnet-input-len", inputLen);
-      nonNegative("sonnet-output-len", outputLen);
-      nonNegative("sonnet-prefix-len", prefixLen);
-    }
-  }
-
-  /**
-   * vLLM's {@code prefix_repetition} dataset flags.
-   *
-   * @param prefixLen {@code --prefix-repetition-prefix-len} (256)
-   * @param suffixLen {@code --prefix-repetition-suffix-len} (256)
-   * @param numPrefixes {@code --prefix-repetition-num-prefixes} (10)
-   * @param outputLen {@code --prefix-repetition-output-len} (128)
-   */
-  public record PrefixRepetition(int prefixLen, int suffixLen, int numPrefixes, int outputLen) {
-    public static final PrefixRepetition DEFAULTS = new PrefixRepetition(256, 256, 10, 128);
-
-    public PrefixRepetition {
-      nonNegative("prefix-repetition-prefix-len", prefixLen);
-      nonNegative("prefix-repetition-suffix-len", suffixLen);
-      nonNegative("prefix-repetition-output-len", outputLen);
-      if (numPrefixes < 1) {
-        throw new IllegalArgumentException(
-            "prefix-repetition-num-prefixes must be >= 1, got " + numPrefixes);
-      }
-    }
-  }
 
   public DatasetOptions {
     Objects.requireNonNull(datasetName, "dataset-name");
     Objects.requireNonNull(promptSuffix, "prompt-suffix");
-    Objects.requireNonNull(sonnet, "sonnet");
-    Objects.requireNonNull(prefixRepetition, "prefix-repetition");
-    Objects.requireNonNull(mooncake, "mooncake");
-    Objects.requireNonNull(sharedPrefix, "shared-prefix");
-    Objects.requireNonNull(images, "images");
-    Objects.requireNonNull(randomMm, "random-mm");
-    Objects.requireNonNull(agentic, "agentic");
-    Objects.requireNonNull(speedBench, "speed-bench");
+    Objects.requireNonNull(values, "values");
     if (numPrompts < 0) {
       throw new IllegalArgumentException("num-prompts must be >= 0, got " + numPrompts);
     }
@@ -292,11 +68,34 @@ public record DatasetOptions(
     }
   }
 
+  /** The dataset options of a run's validated values. */
+  static DatasetOptions from(Options v, Path datasetPath, boolean conversations) {
+    return new DatasetOptions(v.get(Datasets.DATASET_NAME), datasetPath, v.get(Datasets.NUM_PROMPTS),
+        v.get(Datasets.RANDOM_INPUT_LEN), v.get(Datasets.RANDOM_OUTPUT_LEN), v.get(Datasets.RANDOM_RANGE_RATIO),
+        v.get(Datasets.SEED), v.get(Datasets.TOKENIZE_PROMPT), v.get(Datasets.SHAREGPT_OUTPUT_LEN),
+        v.get(ShareGptRows.CONTEXT_LEN), v.get(ShareGptRows.PROMPT_SUFFIX), v.get(Datasets.APPLY_CHAT_TEMPLATE), v,
+        conversations);
+  }
+
   /** The reference's defaults for the given dataset (1000 prompts, 1024/1024 tokens, seed 42). */
   public static DatasetOptions defaults(String datasetName) {
-    return new DatasetOptions(datasetName, null, 1000, 1024, 1024, 0.0, 42, false, null, null, "", false,
-        Sonnet.DEFAULTS, PrefixRepetition.DEFAULTS, Mooncake.DEFAULTS, SharedPrefix.DEFAULTS, Images.DEFAULTS,
-        RandomMm.DEFAULTS, Agentic.DEFAULTS, SpeedBench.DEFAULTS, false);
+    return from(ConfigLoader.of(Map.of("dataset-name", datasetName)).options(), null, false);
+  }
+
+  /** A dataset's own option. */
+  public <T> T get(OptionSpec<T> spec) {
+    return values.get(spec);
+  }
+
+  /** A copy with one of a dataset's own options changed, checked as when read from the configuration. */
+  public <T> DatasetOptions with(OptionSpec<T> spec, T value) {
+    return with(java.util.Collections.singletonMap(spec.key(), value));
+  }
+
+  /** A copy with dataset options changed by key, together (options checked against each other, such as zipf's). */
+  public DatasetOptions with(Map<String, ?> changes) {
+    Options changed = values.with(changes);
+    return with(b -> b.values = changed);
   }
 
   public DatasetOptions withDatasetPath(Path path) {
@@ -338,38 +137,6 @@ public record DatasetOptions(
     return with(b -> b.applyChatTemplate = apply);
   }
 
-  public DatasetOptions withSonnet(Sonnet options) {
-    return with(b -> b.sonnet = options);
-  }
-
-  public DatasetOptions withPrefixRepetition(PrefixRepetition options) {
-    return with(b -> b.prefixRepetition = options);
-  }
-
-  public DatasetOptions withMooncake(Mooncake options) {
-    return with(b -> b.mooncake = options);
-  }
-
-  public DatasetOptions withSharedPrefix(SharedPrefix options) {
-    return with(b -> b.sharedPrefix = options);
-  }
-
-  public DatasetOptions withImages(Images options) {
-    return with(b -> b.images = options);
-  }
-
-  public DatasetOptions withRandomMm(RandomMm options) {
-    return with(b -> b.randomMm = options);
-  }
-
-  public DatasetOptions withAgentic(Agentic options) {
-    return with(b -> b.agentic = options);
-  }
-
-  public DatasetOptions withSpeedBench(SpeedBench options) {
-    return with(b -> b.speedBench = options);
-  }
-
   public DatasetOptions withConversations(boolean chatBackend) {
     return with(b -> b.conversations = chatBackend);
   }
@@ -395,14 +162,7 @@ public record DatasetOptions(
     Integer sharegptContextLen;
     String promptSuffix;
     boolean applyChatTemplate;
-    Sonnet sonnet;
-    PrefixRepetition prefixRepetition;
-    Mooncake mooncake;
-    SharedPrefix sharedPrefix;
-    Images images;
-    RandomMm randomMm;
-    Agentic agentic;
-    SpeedBench speedBench;
+    Options values;
     boolean conversations;
 
     Copy(DatasetOptions o) {
@@ -418,34 +178,14 @@ public record DatasetOptions(
       sharegptContextLen = o.sharegptContextLen;
       promptSuffix = o.promptSuffix;
       applyChatTemplate = o.applyChatTemplate;
-      sonnet = o.sonnet;
-      prefixRepetition = o.prefixRepetition;
-      mooncake = o.mooncake;
-      sharedPrefix = o.sharedPrefix;
-      images = o.images;
-      randomMm = o.randomMm;
-      agentic = o.agentic;
-      speedBench = o.speedBench;
+      values = o.values;
       conversations = o.conversations;
     }
 
     DatasetOptions build() {
       return new DatasetOptions(datasetName, datasetPath, numPrompts, randomInputLen, randomOutputLen,
           randomRangeRatio, seed, tokenizePrompt, sharegptOutputLen, sharegptContextLen, promptSuffix,
-          applyChatTemplate, sonnet, prefixRepetition, mooncake, sharedPrefix, images, randomMm, agentic, speedBench,
-          conversations);
-    }
-  }
-
-  private static void nonNegative(String flag, int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException(flag + " must be >= 0, got " + value);
-    }
-  }
-
-  private static void positive(String flag, int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException(flag + " must be >= 1, got " + value);
+          applyChatTemplate, values, conversations);
     }
   }
 }

@@ -1,7 +1,11 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionGroup;
+import io.llmbench.config.OptionSpec;
+import io.llmbench.config.Options;
 import io.llmbench.tokenizer.Tokenizer;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +46,53 @@ public final class Datasets {
           Map.entry("agentic-trace", new AgenticTraceDataset()),
           Map.entry("speed-bench", new SpeedBenchDataset()))));
 
+  public static final OptionSpec<String> DATASET_NAME = OptionSpec.string("dataset-name", "random",
+      "the workload; a backend that cannot send what it needs is refused before load")
+      .allowing(String.join(" | ", GENERATORS.keySet()));
+  public static final OptionSpec<String> DATASET_PATH = OptionSpec.string("dataset-path", "",
+      "the dataset's file; empty: the built-in corpus (random, sonnet) or a download (dataset-download)");
+  public static final OptionSpec<Integer> NUM_PROMPTS = OptionSpec.integer("num-prompts", 1000, 1, Integer.MAX_VALUE,
+      "requests in the measured phase (conversations for multi-turn datasets)");
+  public static final OptionSpec<Integer> RANDOM_INPUT_LEN = OptionSpec.integer("random-input-len", 1024, 0,
+      Integer.MAX_VALUE, "target input length (random, random-ids, image, random-mm)");
+  public static final OptionSpec<Integer> RANDOM_OUTPUT_LEN = OptionSpec.integer("random-output-len", 1024, 0,
+      Integer.MAX_VALUE, "target output length (random, random-ids, image, random-mm, mmmu)");
+  public static final OptionSpec<Double> RANDOM_RANGE_RATIO = OptionSpec.decimal("random-range-ratio", 0.0, 0.0, 1.0,
+      "lengths uniform in [max(L*r, 1), L] (SGLang); random-mm: [L*(1-r), L*(1+r)] (vLLM)");
+  public static final OptionSpec<Long> SEED = OptionSpec.longInteger("seed", 42,
+      "seeds the dataset and the arrival schedule");
+  /** Also a field of the JSONL line. */
+  public static final OptionSpec<Integer> SHAREGPT_OUTPUT_LEN = OptionSpec.optionalInteger("sharegpt-output-len", 4,
+      Integer.MAX_VALUE, "fixed output length (sharegpt, custom, openai, longbench_v2); null: the dataset's own");
+  public static final OptionSpec<Boolean> TOKENIZE_PROMPT = OptionSpec.bool("tokenize-prompt", false,
+      "send token ids (input_ids) to /generate; backend sglang only");
+  public static final OptionSpec<Boolean> APPLY_CHAT_TEMPLATE = OptionSpec.bool("apply-chat-template", false,
+      "wrap prompts in the tokenizer's chat template (sharegpt, custom text rows; sonnet sends the templated text)");
+
   private Datasets() {}
+
+  /** The options of the datasets: those several share, then each dataset's own. */
+  public static List<OptionGroup> optionGroups() {
+    List<OptionSpec<?>> shared = new ArrayList<>(List.of(DATASET_NAME, DATASET_PATH, NUM_PROMPTS, RANDOM_INPUT_LEN,
+        RANDOM_OUTPUT_LEN, RANDOM_RANGE_RATIO, SEED, SHAREGPT_OUTPUT_LEN, TOKENIZE_PROMPT, APPLY_CHAT_TEMPLATE));
+    shared.addAll(ShareGptRows.OPTIONS);
+    shared.addAll(Downloads.options());
+    List<OptionGroup> groups = new ArrayList<>(List.of(new OptionGroup("datasets", shared)));
+    GENERATORS.forEach((name, generator) -> {
+      if (!generator.options().isEmpty()) {
+        groups.add(new OptionGroup("dataset " + name, generator.options(), generator::check));
+      }
+    });
+    return groups;
+  }
+
+  /**
+   * The dataset options a run's values give; {@code conversations} says whether the backend replays conversations.
+   * Resolves {@code dataset-path} (downloading bench_serving's file first when opted in).
+   */
+  public static DatasetOptions options(Options values, boolean conversations) {
+    return DatasetOptions.from(values, Downloads.datasetPath(values), conversations);
+  }
 
   /** The accepted values of {@code dataset-name}. */
   public static List<String> names() {

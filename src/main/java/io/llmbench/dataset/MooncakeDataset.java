@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.tokenizer.ChatMessage;
 import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;
@@ -50,6 +51,14 @@ import java.util.stream.Collectors;
  * option of this dataset).
  */
 final class MooncakeDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> NUM_ROUNDS = OptionSpec.integer("mooncake-num-rounds", 1, 1, Integer.MAX_VALUE,
+      "user turns per trace session (dataset-path: a Mooncake JSONL trace)");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(NUM_ROUNDS);
+  }
+
   static final int HI_WORDS = 128;
   static final String QUESTION = "Tell me a story based on this context.";
   static final String PLACEHOLDER_WORD = "story";
@@ -78,7 +87,7 @@ final class MooncakeDataset implements DatasetGenerator {
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
     List<MooncakeTrace.Request> trace = MooncakeTrace.load(o.datasetPath(), o.numPrompts());
-    int rounds = o.mooncake().numRounds();
+    int rounds = o.get(NUM_ROUNDS);
     Optional<ChatTemplate> template = tokenizer.chatTemplate();
     List<DatasetRow> rows = o.conversations() ? conversations(trace, rounds, template, tokenizer)
         : flattened(trace, rounds, template, tokenizer);

@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,23 @@ import java.util.function.IntFunction;
  * tokens, as in vLLM). Rows are shuffled.
  */
 final class PrefixRepetitionDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> PREFIX_LEN = OptionSpec.integer("prefix-repetition-prefix-len", 256, 0,
+      Integer.MAX_VALUE, "tokens of each shared prefix");
+  static final OptionSpec<Integer> SUFFIX_LEN = OptionSpec.integer("prefix-repetition-suffix-len", 256, 0,
+      Integer.MAX_VALUE, "tokens of each prompt's own suffix");
+  static final OptionSpec<Integer> NUM_PREFIXES = OptionSpec.integer("prefix-repetition-num-prefixes", 10, 1,
+      Integer.MAX_VALUE, "distinct prefixes, num-prompts split evenly among them");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("prefix-repetition-output-len", 128, 1,
+      Integer.MAX_VALUE, "output tokens per request");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(PREFIX_LEN, SUFFIX_LEN, NUM_PREFIXES, OUTPUT_LEN);
+  }
 
   @Override
   public void validate(DatasetOptions o) {
-    int prefixes = o.prefixRepetition().numPrefixes();
+    int prefixes = o.get(NUM_PREFIXES);
     if (o.numPrompts() < prefixes) {
       throw new IllegalArgumentException("num-prompts (" + o.numPrompts() + ") must be >="
           + " prefix-repetition-num-prefixes (" + prefixes + ")");
@@ -26,16 +40,16 @@ final class PrefixRepetitionDataset implements DatasetGenerator {
 
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
-    DatasetOptions.PrefixRepetition p = o.prefixRepetition();
+    int prefixes = o.get(NUM_PREFIXES);
     int vocabSize = tokenizer.vocabSize();
     IntFunction<int[]> randomIds = n -> rngs.sampling().ints(n, 0, vocabSize).toArray();
-    int perPrefix = o.numPrompts() / p.numPrefixes();
-    List<DatasetRow> rows = new ArrayList<>(perPrefix * p.numPrefixes());
-    for (int g = 0; g < p.numPrefixes(); g++) {
-      int[] prefix = fitted(p.prefixLen(), randomIds, tokenizer);
+    int perPrefix = o.numPrompts() / prefixes;
+    List<DatasetRow> rows = new ArrayList<>(perPrefix * prefixes);
+    for (int g = 0; g < prefixes; g++) {
+      int[] prefix = fitted(o.get(PREFIX_LEN), randomIds, tokenizer);
       for (int k = 0; k < perPrefix; k++) {
-        int[] prompt = TokenRows.concat(prefix, fitted(p.suffixLen(), randomIds, tokenizer));
-        rows.add(TokenRows.row(prompt, p.outputLen(), o.tokenizePrompt(), tokenizer));
+        int[] prompt = TokenRows.concat(prefix, fitted(o.get(SUFFIX_LEN), randomIds, tokenizer));
+        rows.add(TokenRows.row(prompt, o.get(OUTPUT_LEN), o.tokenizePrompt(), tokenizer));
       }
     }
     return Workload.of(rngs.shuffled(rows));

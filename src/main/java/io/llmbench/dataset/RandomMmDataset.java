@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.dataset.ImageResolution.Size;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
@@ -35,6 +36,39 @@ import java.util.stream.IntStream;
  * MultimodalDataset}); the chat backends put the image parts before the text part (SGLang's order), vLLM after.
  */
 final class RandomMmDataset implements MultimodalDataset {
+  /** The modalities {@code random-mm-limit-mm-per-prompt} may name. */
+  private static final List<String> MODALITIES = List.of("image", "video");
+  static final OptionSpec<Integer> BASE_ITEMS = OptionSpec.integer("random-mm-base-items-per-request", 1, 0,
+      Integer.MAX_VALUE, "images per request, n");
+  static final OptionSpec<Double> ITEMS_RANGE_RATIO = OptionSpec.decimal("random-mm-num-mm-items-range-ratio", 0.0,
+      0.0, 1.0, "images per request uniform in [floor(n*(1-r)), ceil(n*(1+r))], at most the image limit");
+  static final OptionSpec<Map<String, Integer>> LIMIT_MM_PER_PROMPT = OptionSpec.jsonObject(
+      "random-mm-limit-mm-per-prompt", Map.of(), "cap per modality, such as {\"image\": 255, \"video\": 1}")
+      .map(Map.of("image", 255, "video", 1), RandomMmDataset::limits);
+  static final OptionSpec<String> BUCKET_CONFIG = OptionSpec.string("random-mm-bucket-config",
+      "{(256, 256, 1): 0.5, (720, 1280, 1): 0.5, (720, 1280, 16): 0.0}",
+      "{(height, width, num_frames): probability, ...} as vLLM's; video buckets need probability 0").check(MmBuckets::parse)
+      .allowing(MmBuckets.ALLOWED);
+  static final OptionSpec<Integer> PREFIX_LEN = OptionSpec.integer("random-prefix-len", 0, 0, Integer.MAX_VALUE,
+      "random tokens shared by every prompt, before its own");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(BASE_ITEMS, ITEMS_RANGE_RATIO, LIMIT_MM_PER_PROMPT, BUCKET_CONFIG, PREFIX_LEN);
+  }
+
+  /** vLLM's {"image": 255, "video": 1}: integers >= 0 for image and/or video. */
+  private static Map<String, Integer> limits(Map<String, Object> raw) {
+    Map<String, Integer> limits = new java.util.LinkedHashMap<>();
+    raw.forEach((modality, limit) -> {
+      if (!MODALITIES.contains(modality) || !(limit instanceof Integer i) || i < 0) {
+        throw new IllegalArgumentException("expected an object of integers >= 0 for image and/or video, such as"
+            + " {\"image\": 255, \"video\": 1}");
+      }
+      limits.put(modality, i);
+    });
+    return limits;
+  }
 
   /** One request before its text is fitted and its images are made. */
   private record Planned(int inputLen, int outputLen, long offset, long textSeed, Size[] sizes, long[] imageSeeds) {}
@@ -50,7 +84,7 @@ final class RandomMmDataset implements MultimodalDataset {
       throw new IllegalArgumentException("random-range-ratio must be in [0, 1) with dataset-name random-mm"
           + " (vLLM's symmetric range), got " + o.randomRangeRatio());
     }
-    itemBounds(o.randomMm());
+    itemBounds(o);
   }
 
   /**
@@ -58,22 +92,24 @@ final class RandomMmDataset implements MultimodalDataset {
    *
    * @throws IllegalArgumentException naming the option at fault
    */
-  static int[] itemBounds(DatasetOptions.RandomMm options) {
-    MmBuckets buckets = MmBuckets.parse(options.bucketConfig());
+  static int[] itemBounds(DatasetOptions o) {
+    String bucketConfig = o.get(BUCKET_CONFIG);
+    Map<String, Integer> limits = o.get(LIMIT_MM_PER_PROMPT);
+    MmBuckets buckets = MmBuckets.parse(bucketConfig);
     if (buckets.drawsVideo()) {
-      throw new IllegalArgumentException("random-mm-bucket-config '" + options.bucketConfig() + "' has a video"
+      throw new IllegalArgumentException("random-mm-bucket-config '" + bucketConfig + "' has a video"
           + " bucket (num_frames > 1) with a probability above 0: only images are generated; give video buckets"
           + " probability 0 or remove them");
     }
-    for (String modality : DatasetOptions.RandomMm.MODALITIES) {
-      if (buckets.mentions(modality) && !options.limitMmPerPrompt().containsKey(modality)) {
-        throw new IllegalArgumentException("random-mm-limit-mm-per-prompt " + options.limitMmPerPrompt()
+    for (String modality : MODALITIES) {
+      if (buckets.mentions(modality) && !limits.containsKey(modality)) {
+        throw new IllegalArgumentException("random-mm-limit-mm-per-prompt " + limits
             + " has no " + modality + " limit, but random-mm-bucket-config has " + modality + " buckets");
       }
     }
-    int n = options.baseItemsPerRequest();
-    double r = options.numMmItemsRangeRatio();
-    long max = Math.min(options.limitMmPerPrompt().get("image"), (long) Math.ceil(n * (1 + r)));
+    int n = o.get(BASE_ITEMS);
+    double r = o.get(ITEMS_RANGE_RATIO);
+    long max = Math.min(limits.get("image"), (long) Math.ceil(n * (1 + r)));
     long min = Math.max(0, (long) Math.floor(n * (1 - r)));
     if (min > max) {
       throw new IllegalArgumentException("random-mm-base-items-per-request " + n + " with"
@@ -85,11 +121,11 @@ final class RandomMmDataset implements MultimodalDataset {
 
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
-    DatasetOptions.RandomMm options = o.randomMm();
-    int[] bounds = itemBounds(options);
-    MmBuckets buckets = MmBuckets.parse(options.bucketConfig());
+    int[] bounds = itemBounds(o);
+    MmBuckets buckets = MmBuckets.parse(o.get(BUCKET_CONFIG));
+    int prefixLen = o.get(PREFIX_LEN);
     int realInputLen = Math.max(0, o.randomInputLen() - tokenizer.numSpecialTokensToAdd());
-    if (options.prefixLen() + Math.floor(realInputLen * (1 - o.randomRangeRatio())) < 1) {
+    if (prefixLen + Math.floor(realInputLen * (1 - o.randomRangeRatio())) < 1) {
       throw new IllegalArgumentException("random-input-len " + o.randomInputLen() + " is too small for random-mm:"
           + " with " + tokenizer.numSpecialTokensToAdd() + " special tokens and random-range-ratio "
           + o.randomRangeRatio() + " a prompt could have no token; raise it or random-prefix-len");
@@ -101,7 +137,7 @@ final class RandomMmDataset implements MultimodalDataset {
     int[] outputLens = LengthSampler.symmetric(o.randomOutputLen(), o.randomRangeRatio(), 1, n, rng);
     long[] offsets = rng.longs(n, 0, tokenizer.vocabSize()).toArray();
     VocabText vocab = VocabText.withoutSpecials(tokenizer);
-    int[] prefix = vocab.draw(options.prefixLen(), rng);
+    int[] prefix = vocab.draw(prefixLen, rng);
     List<Planned> plans = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Size[] sizes = new Size[rng.nextInt(bounds[0], bounds[1] + 1)];
@@ -119,7 +155,7 @@ final class RandomMmDataset implements MultimodalDataset {
       return DatasetRow.ofText(text.text(), text.ids().length, p.outputLen()).withImages(urls);
     }).toList();
     int exact = (int) IntStream.range(0, n)
-        .filter(i -> rows.get(i).promptLen() == options.prefixLen() + plans.get(i).inputLen()).count();
+        .filter(i -> rows.get(i).promptLen() == prefixLen + plans.get(i).inputLen()).count();
     Workload workload = Workload.of(rows);
     return new Workload(rows, workload.stats().withExactInputs(exact, n).withDetails(details(plans)));
   }

@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,11 @@ import java.util.function.UnaryOperator;
  * tokens, or longer than {@code sharegpt-context-len}, are dropped. One per generation (it caches encodings).
  */
 final class ShareGptRows {
+  static final OptionSpec<String> PROMPT_SUFFIX = OptionSpec.string("prompt-suffix", "",
+      "sharegpt, custom: text added before a trailing Assistant:");
+  static final OptionSpec<Integer> CONTEXT_LEN = OptionSpec.optionalInteger("sharegpt-context-len", 2,
+      Integer.MAX_VALUE, "drops longer rows (sharegpt, custom, longbench_v2); null: no limit");
+  static final List<OptionSpec<?>> OPTIONS = List.of(PROMPT_SUFFIX, CONTEXT_LEN);
   private static final String ASSISTANT = "Assistant:";
   // The reference rejects smaller fixed output lengths.
   private static final int MIN_FIXED_OUTPUT_LEN = 4;

@@ -1,5 +1,8 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.ConfigError;
+import io.llmbench.config.OptionSpec;
+import io.llmbench.config.Options;
 import io.llmbench.python.PythonFormat;
 import io.llmbench.tokenizer.Tokenizer;
 import java.time.LocalDateTime;
@@ -51,12 +54,54 @@ import java.util.stream.Stream;
  * </ul>
  */
 final class SharedPrefixDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> NUM_GROUPS = OptionSpec.integer("gsp-num-groups", 64, 1, Integer.MAX_VALUE,
+      "distinct system prompts");
+  static final OptionSpec<Integer> PROMPTS_PER_GROUP = OptionSpec.integer("gsp-prompts-per-group", 16, 1,
+      Integer.MAX_VALUE, "requests per group (num-prompts is not used)");
+  static final OptionSpec<Integer> SYSTEM_PROMPT_LEN = OptionSpec.integer("gsp-system-prompt-len", 2048, 0,
+      Integer.MAX_VALUE, "tokens of each group's system prompt");
+  static final OptionSpec<Integer> QUESTION_LEN = OptionSpec.integer("gsp-question-len", 128, 0, Integer.MAX_VALUE,
+      "tokens of each question");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("gsp-output-len", 256, 0, Integer.MAX_VALUE,
+      "output tokens per request");
+  static final OptionSpec<Double> RANGE_RATIO = OptionSpec.decimal("gsp-range-ratio", 1.0, 0.0, 1.0,
+      "the length sampler's ratio for the three lengths (1.0 = exact)");
+  static final OptionSpec<Boolean> FAST_PREPARE = OptionSpec.bool("gsp-fast-prepare", false,
+      "skip tokenizing: every prompt length is recorded as 1");
+  static final OptionSpec<Boolean> SEND_ROUTING_KEY = OptionSpec.bool("gsp-send-routing-key", false,
+      "send X-SMG-Routing-Key, one value per group");
+  static final OptionSpec<Integer> NUM_TURNS = OptionSpec.integer("gsp-num-turns", 1, 1, Integer.MAX_VALUE,
+      "> 1: each row is a conversation of this many questions (chat backends)");
+  static final OptionSpec<Boolean> ORDERED = OptionSpec.bool("gsp-ordered", false,
+      "keep rows in group order instead of shuffling them");
+  static final OptionSpec<String> GROUP_DISTRIBUTION = OptionSpec.oneOf("gsp-group-distribution", "uniform",
+      List.of("uniform", "zipf"), "how requests spread over groups (zipf: group k's share is (k+1)^-alpha)");
+  static final OptionSpec<Double> ZIPF_ALPHA = OptionSpec.optionalPositive("gsp-zipf-alpha",
+      "alpha of gsp-group-distribution = zipf; null otherwise");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(NUM_GROUPS, PROMPTS_PER_GROUP, SYSTEM_PROMPT_LEN, QUESTION_LEN, OUTPUT_LEN, RANGE_RATIO, FAST_PREPARE, SEND_ROUTING_KEY, NUM_TURNS, ORDERED, GROUP_DISTRIBUTION, ZIPF_ALPHA);
+  }
+
+  @Override
+  public void check(Options values) {
+    String distribution = values.get(GROUP_DISTRIBUTION);
+    Double alpha = values.get(ZIPF_ALPHA);
+    if (distribution.equals("zipf") && (alpha == null || alpha.isInfinite())) {
+      throw new ConfigError(ZIPF_ALPHA.key(), alpha, "gsp-group-distribution = zipf needs a finite number > 0");
+    }
+    if (distribution.equals("uniform") && alpha != null) {
+      throw new ConfigError(ZIPF_ALPHA.key(), alpha, "only used with gsp-group-distribution = zipf; leave it null");
+    }
+  }
+
   private static final DateTimeFormatter ROUTING_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   /** Turns make conversations. */
   @Override
   public Set<BackendNeed> needs(DatasetOptions o) {
-    return o.sharedPrefix().numTurns() > 1 ? Set.of(BackendNeed.CHAT) : Set.of();
+    return o.get(NUM_TURNS) > 1 ? Set.of(BackendNeed.CHAT) : Set.of();
   }
 
   @Override
@@ -66,8 +111,7 @@ final class SharedPrefixDataset implements DatasetGenerator {
 
   @Override
   public void validate(DatasetOptions o) {
-    DatasetOptions.SharedPrefix p = o.sharedPrefix();
-    if ((double) p.numGroups() * p.promptsPerGroup() * p.numTurns() > Integer.MAX_VALUE) {
+    if ((double) o.get(NUM_GROUPS) * o.get(PROMPTS_PER_GROUP) * o.get(NUM_TURNS) > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("gsp-num-groups x gsp-prompts-per-group x gsp-num-turns must be at most "
           + Integer.MAX_VALUE + " questions");
     }
@@ -75,27 +119,30 @@ final class SharedPrefixDataset implements DatasetGenerator {
 
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
-    DatasetOptions.SharedPrefix p = o.sharedPrefix();
-    int slots = p.numGroups() * p.promptsPerGroup();
-    int turns = p.numTurns();
+    int groups = o.get(NUM_GROUPS);
+    int perGroup = o.get(PROMPTS_PER_GROUP);
+    int slots = groups * perGroup;
+    int turns = o.get(NUM_TURNS);
+    double ratio = o.get(RANGE_RATIO);
+    boolean fastPrepare = o.get(FAST_PREPARE);
     SplittableRandom sampling = rngs.sampling();
-    int[] systemLens = LengthSampler.sample(p.systemPromptLen(), p.rangeRatio(), p.numGroups(), sampling);
-    int[] questionLens = LengthSampler.sample(p.questionLen(), p.rangeRatio(), slots * turns, sampling);
-    int[] outputLens = LengthSampler.sample(p.outputLen(), p.rangeRatio(), slots, sampling);
+    int[] systemLens = LengthSampler.sample(o.get(SYSTEM_PROMPT_LEN), ratio, groups, sampling);
+    int[] questionLens = LengthSampler.sample(o.get(QUESTION_LEN), ratio, slots * turns, sampling);
+    int[] outputLens = LengthSampler.sample(o.get(OUTPUT_LEN), ratio, slots, sampling);
     VocabText vocab = VocabText.all(tokenizer);
     int specials = tokenizer.numSpecialTokensToAdd();
-    BiFunction<Integer, RandomGenerator, Text> text = p.fastPrepare()
+    BiFunction<Integer, RandomGenerator, Text> text = fastPrepare
         ? (length, rng) -> new Text(vocab.decoded(length, rng), 0)
         : (length, rng) -> Text.of(vocab.fitted(length, rng), specials);
     List<Text> systemPrompts = texts(systemLens, text, sampling);
     List<Text> questions = texts(questionLens, text, sampling);
-    int[] groupOf = p.groupDistribution().equals("zipf")
-        ? zipfGroups(p.numGroups(), slots, p.zipfAlpha(), Rngs.isolated(o.seed()))
-        : IntStream.range(0, slots).map(slot -> slot / p.promptsPerGroup()).toArray();
+    int[] groupOf = o.get(GROUP_DISTRIBUTION).equals("zipf")
+        ? zipfGroups(groups, slots, o.get(ZIPF_ALPHA), Rngs.isolated(o.seed()))
+        : IntStream.range(0, slots).map(slot -> slot / perGroup).toArray();
     // each group's prompts start with its system prompt: counted from a cut near its end, not from the start
-    List<PrefixCounts> counts = p.fastPrepare() ? null : systemPrompts.parallelStream()
+    List<PrefixCounts> counts = fastPrepare ? null : systemPrompts.parallelStream()
         .map(system -> PrefixCounts.of(system.text() + "\n\n", tokenizer)).toList();
-    String routingPrefix = p.sendRoutingKey()
+    String routingPrefix = o.get(SEND_ROUTING_KEY)
         ? UUID.randomUUID().toString().substring(0, 8) + "_" + LocalDateTime.now().format(ROUTING_TIME) + "_"
         : null;
     List<DatasetRow> rows = IntStream.range(0, slots).parallel().mapToObj(slot -> {
@@ -103,16 +150,16 @@ final class SharedPrefixDataset implements DatasetGenerator {
       List<String> slotQuestions =
           questions.subList(slot * turns, (slot + 1) * turns).stream().map(Text::text).toList();
       String first = systemPrompts.get(group).text() + "\n\n" + slotQuestions.get(0);
-      int promptLen = p.fastPrepare() ? 1 : counts.get(group).count(first);
+      int promptLen = fastPrepare ? 1 : counts.get(group).count(first);
       DatasetRow row = DatasetRow.ofText(first, promptLen, outputLens[slot])
           .withNextTurns(slotQuestions.subList(1, turns));
       return routingPrefix == null ? row : row.withRoutingKey(routingPrefix + group);
     }).toList();
-    if (!p.ordered()) {
+    if (!o.get(ORDERED)) {
       rows = rngs.shuffled(rows);
     }
     Workload workload = Workload.of(rows);
-    return new Workload(rows, workload.stats().withDetails(statistics(p, workload, systemPrompts, questions)));
+    return new Workload(rows, workload.stats().withDetails(statistics(o, workload, systemPrompts, questions)));
   }
 
   /**
@@ -150,19 +197,19 @@ final class SharedPrefixDataset implements DatasetGenerator {
   }
 
   /** The reference's "Generated shared prefix dataset statistics" lines. */
-  private static List<String> statistics(DatasetOptions.SharedPrefix p, Workload workload, List<Text> systemPrompts,
+  private static List<String> statistics(DatasetOptions o, Workload workload, List<Text> systemPrompts,
       List<Text> questions) {
     List<String> lines = new ArrayList<>(List.of(
         "Generated shared prefix dataset statistics:",
-        "Number of groups: " + p.numGroups(),
-        "Prompts per group: " + p.promptsPerGroup(),
-        "Number of turns: " + p.numTurns(),
-        "Group distribution: " + p.groupDistribution()));
-    if (p.zipfAlpha() != null) {
-      lines.add("Zipf alpha: " + PythonFormat.repr(p.zipfAlpha()));
+        "Number of groups: " + o.get(NUM_GROUPS),
+        "Prompts per group: " + o.get(PROMPTS_PER_GROUP),
+        "Number of turns: " + o.get(NUM_TURNS),
+        "Group distribution: " + o.get(GROUP_DISTRIBUTION)));
+    if (o.get(ZIPF_ALPHA) != null) {
+      lines.add("Zipf alpha: " + PythonFormat.repr(o.get(ZIPF_ALPHA)));
     }
     lines.add("Total prompts: " + workload.rows().size());
-    if (!p.fastPrepare()) {
+    if (!o.get(FAST_PREPARE)) {
       lines.add("Total input tokens: " + workload.stats().inputTokens());
       lines.add("Total output tokens: " + workload.stats().outputTokens());
       lines.add("Average system prompt length: " + averageTokens(systemPrompts) + " tokens");

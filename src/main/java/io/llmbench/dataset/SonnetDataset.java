@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;
 import java.util.ArrayList;
@@ -19,6 +20,18 @@ import java.util.Optional;
  * completions backends. Lines are those of {@code dataset-path}, or of the built-in sonnets.
  */
 final class SonnetDataset implements DatasetGenerator {
+  static final OptionSpec<Integer> INPUT_LEN = OptionSpec.integer("sonnet-input-len", 550, 1, Integer.MAX_VALUE,
+      "upper bound of each templated prompt, in tokens");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("sonnet-output-len", 150, 1, Integer.MAX_VALUE,
+      "output tokens per request");
+  static final OptionSpec<Integer> PREFIX_LEN = OptionSpec.integer("sonnet-prefix-len", 200, 0, Integer.MAX_VALUE,
+      "tokens of the leading lines every prompt shares");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(INPUT_LEN, OUTPUT_LEN, PREFIX_LEN);
+  }
+
   private static final String BASE_PROMPT = "Pick as many lines as you can from these poem lines:\n";
   private static final String EXPECTED = "a text file of poem lines such as vLLM's sonnet.txt";
   // vLLM draws forever when no drawing fits; this many misses in a row ends with an error instead.
@@ -41,15 +54,15 @@ final class SonnetDataset implements DatasetGenerator {
     EncodeCache cache = new EncodeCache(tokenizer);
     double averageLen = lines.stream().mapToInt(line -> cache.encode(line).length).average()
         .orElseThrow();
-    DatasetOptions.Sonnet s = o.sonnet();
+    int inputLen = o.get(INPUT_LEN);
     int baseLen = cache.encode(template.renderUser(BASE_PROMPT)).length;
-    if (s.inputLen() <= baseLen) {
-      throw new IllegalArgumentException("sonnet-input-len (" + s.inputLen() + ") must be higher"
+    if (inputLen <= baseLen) {
+      throw new IllegalArgumentException("sonnet-input-len (" + inputLen + ") must be higher"
           + " than the base prompt length (" + baseLen + " tokens with the chat template)");
     }
     // Python's round() rounds halves to even, as Math.rint does.
-    int inputLines = (int) Math.rint((s.inputLen() - baseLen) / averageLen);
-    int prefixLines = Math.max((int) Math.rint((s.prefixLen() - baseLen) / averageLen), 0);
+    int inputLines = (int) Math.rint((inputLen - baseLen) / averageLen);
+    int prefixLines = Math.max((int) Math.rint((o.get(PREFIX_LEN) - baseLen) / averageLen), 0);
     String prefix =
         BASE_PROMPT + String.join("", lines.subList(0, Math.min(prefixLines, lines.size())));
     List<DatasetRow> rows = new ArrayList<>(o.numPrompts());
@@ -60,13 +73,13 @@ final class SonnetDataset implements DatasetGenerator {
       }
       String templated = template.renderUser(prompt.toString());
       int promptLen = tokenizer.encode(templated, true).length;
-      if (promptLen <= s.inputLen()) {
+      if (promptLen <= inputLen) {
         rows.add(DatasetRow.ofText(
-            o.applyChatTemplate() ? templated : prompt.toString(), promptLen, s.outputLen()));
+            o.applyChatTemplate() ? templated : prompt.toString(), promptLen, o.get(OUTPUT_LEN)));
         misses = 0;
       } else if (++misses == MAX_MISSES_IN_A_ROW) {
         throw new IllegalArgumentException("sonnet: " + misses + " drawings in a row were longer"
-            + " than sonnet-input-len (" + s.inputLen() + "), the last " + promptLen
+            + " than sonnet-input-len (" + inputLen + "), the last " + promptLen
             + " tokens; raise sonnet-input-len or lower sonnet-prefix-len");
       }
     }

@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.OptionSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmbench.tokenizer.ChatTemplate;
 import io.llmbench.tokenizer.Tokenizer;
@@ -24,6 +25,22 @@ import java.util.Optional;
  * </ul>
  */
 final class SpeedBenchDataset implements DatasetGenerator {
+  private static final List<String> CATEGORIES = List.of("low_entropy", "mixed", "high_entropy");
+  static final OptionSpec<String> CATEGORY = OptionSpec.optionalString("speed-bench-category",
+      "keep one category; null: all").check(c -> {
+        if (c != null && !CATEGORIES.contains(c)) {
+          throw new IllegalArgumentException(
+              "expected null or one of " + String.join(", ", CATEGORIES));
+        }
+      }).allowing("low_entropy | mixed | high_entropy, or null");
+  static final OptionSpec<Integer> OUTPUT_LEN = OptionSpec.integer("speed-bench-output-len", 512, 1, Integer.MAX_VALUE,
+      "output tokens per request");
+
+  @Override
+  public List<OptionSpec<?>> options() {
+    return List.of(CATEGORY, OUTPUT_LEN);
+  }
+
   static final String EXPECTED = "SPEED-Bench JSON Lines: {\"turns\": [\"<prompt>\", ...], \"category\":"
       + " \"low_entropy\" | \"mixed\" | \"high_entropy\"} per line";
 
@@ -39,15 +56,15 @@ final class SpeedBenchDataset implements DatasetGenerator {
 
   @Override
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
-    List<String> prompts = firstTurns(o.datasetPath(), o.speedBench().category());
+    List<String> prompts = firstTurns(o.datasetPath(), o.get(CATEGORY));
     if (prompts.isEmpty()) {
       throw new IllegalArgumentException("dataset-path " + o.datasetPath() + " has no prompt"
-          + (o.speedBench().category() == null ? "" : " of category " + o.speedBench().category()));
+          + (o.get(CATEGORY) == null ? "" : " of category " + o.get(CATEGORY)));
     }
     Optional<ChatTemplate> template = tokenizer.chatTemplate();
     List<DatasetRow> unique = new ArrayList<>(prompts.size());
     for (String turn : prompts) {
-      unique.add(row(turn, template, tokenizer, o.speedBench().outputLen()));
+      unique.add(row(turn, template, tokenizer, o.get(OUTPUT_LEN)));
     }
     return Workload.of(sample(unique, o.numPrompts(), rngs));
   }

@@ -6,6 +6,7 @@ import io.llmbench.backend.Backends;
 import io.llmbench.backend.CustomHeaders;
 import io.llmbench.backend.LogprobOptions;
 import io.llmbench.backend.LoraSelection;
+import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.backend.RequestOptions;
 import io.llmbench.config.BenchConfig;
 import io.llmbench.config.ConfigError;
@@ -14,7 +15,6 @@ import io.llmbench.dataset.BackendNeed;
 import io.llmbench.dataset.DatasetOptions;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.dataset.Datasets;
-import io.llmbench.dataset.Downloads;
 import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
@@ -79,7 +79,7 @@ record BenchSetup(
           + String.join(", ", Backends.acceptingTokenIds()) + " (token ids go as input_ids to /generate)");
     }
     ArrivalProfile arrivals = arrivalProfile(c);
-    DatasetOptions datasetOptions = datasetOptions(c, backend);
+    DatasetOptions datasetOptions = Datasets.options(c.options(), backend.isChat());
     if (workload) {
       // what the whole dataset needs is refused before anything is built; what single rows need, once they are
       refuseUnserved(backend, c.datasetName(), Datasets.needs(datasetOptions));
@@ -87,22 +87,27 @@ record BenchSetup(
     }
     MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
     try {
+      String configuredUrl = c.get(RequestOptionSpecs.BASE_URL);
+      Integer port = c.get(RequestOptionSpecs.PORT);
       String baseUrl = mock != null ? mock.baseUrl()
-          : !c.baseUrl().isEmpty() ? c.baseUrl()
-          : "http://" + bracketIpv6(c.host()) + ":" + (c.port() != null ? c.port() : backend.defaultPort());
+          : !configuredUrl.isEmpty() ? configuredUrl
+          : "http://" + bracketIpv6(c.get(RequestOptionSpecs.HOST)) + ":" + (port != null ? port : backend.defaultPort());
       // bench_serving sends trt requests with no headers at all
       Map<String, String> headers = new java.util.LinkedHashMap<>();
       if (backend.sendsHeaders()) {
         headers.putAll(Auth.headers(System.getenv()));
-        headers.putAll(CustomHeaders.parse(c.header()));
+        headers.putAll(CustomHeaders.parse(c.get(RequestOptionSpecs.HEADER)));
       }
       if (mock == null && c.readyCheckTimeoutSec() > 0) {
         ServerQueries.awaitReady(backend, baseUrl, headers, c.readyCheckTimeoutSec());
       }
-      String model = c.model() != null ? c.model() : ServerQueries.firstModel(baseUrl, headers);
-      String modelId = c.servedModelName() != null ? c.servedModelName() : model;
+      String configuredModel = c.get(RequestOptionSpecs.MODEL);
+      String model = configuredModel != null ? configuredModel : ServerQueries.firstModel(baseUrl, headers);
+      String servedModelName = c.get(RequestOptionSpecs.SERVED_MODEL_NAME);
+      String modelId = servedModelName != null ? servedModelName : model;
       RequestOptions options = requestOptions(c, backend, modelId);
-      LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.headerTimeout(), c.requestTimeout());
+      LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.get(RequestOptionSpecs.HEADER_TIMEOUT),
+          c.get(RequestOptionSpecs.REQUEST_TIMEOUT));
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);
@@ -118,19 +123,19 @@ record BenchSetup(
         refuseUnserved(backend, c.datasetName(), rows.stream().flatMap(r -> r.needs().stream()).collect(Collectors.toSet()));
         built.stats().lines().forEach(Console::line);
         schedule = replaysTrace(c)
-            ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(), c.slowdownFactor())
-                .schedule(rows.size(), c.seed())
-            : arrivals.schedule(rows.size(), c.seed());
+            ? new TraceProfile(rows.stream().mapToLong(DatasetRow::timestampMs).toArray(),
+                TraceProfile.slowdownFactor(c.options())).schedule(rows.size(), c.get(Datasets.SEED))
+            : arrivals.schedule(rows.size(), c.get(Datasets.SEED));
         // a ramp announces where its rate steps up, as vLLM logs its rps change events
         schedule.rateChanges().forEach(change -> Console.line(String.format(java.util.Locale.ROOT,
             "llmbench: ramp-up reaches %d req/s at t=%.3f s", change.rps(), change.offsetNanos() / 1e9)));
         warmupRow = built.warmup().orElse(rows.get(0));
       }
-      RunFolder folder = RunFolder.create(Path.of(c.reportsDir()), runName);
+      RunFolder folder = RunFolder.create(Path.of(c.get(RunFolder.REPORTS_DIR)), runName);
       BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, warmupRow, schedule,
           folder, mock, startedAt);
       // written now so that an interrupted run can still be post-processed; completed after the run
-      setup.manifest(0, 0, rows.size(), null).write(folder.manifest());
+      setup.manifest(0, 0, null).write(folder.manifest());
       Console.line("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
           + (workload ? rows.size() + " requests" : "requests from the scenario") + ", run folder " + folder.path());
       return setup;
@@ -152,7 +157,7 @@ record BenchSetup(
 
   /** Trace replay: the dataset's own timestamps set the arrivals (always for mooncake, as bench_serving). */
   static boolean replaysTrace(BenchConfig c) {
-    return c.useTraceTimestamps() || c.datasetName().equals("mooncake");
+    return c.get(TraceProfile.USE_TRACE_TIMESTAMPS) || c.datasetName().equals("mooncake");
   }
 
   /** The rows inside [trace-start-ms, trace-end-ms), in timestamp order (stable: a session's rounds stay in order). */
@@ -160,28 +165,18 @@ record BenchSetup(
     if (rows.stream().anyMatch(r -> r.timestampMs() == null)) {
       throw new ConfigError("use-trace-timestamps", true, "dataset " + c.datasetName() + " has no timestamps");
     }
-    long from = c.traceStartMs() == null ? Long.MIN_VALUE : c.traceStartMs();
-    long to = c.traceEndMs() == null ? Long.MAX_VALUE : c.traceEndMs();
+    Long start = c.get(TraceProfile.TRACE_START_MS);
+    Long end = c.get(TraceProfile.TRACE_END_MS);
+    long from = start == null ? Long.MIN_VALUE : start;
+    long to = end == null ? Long.MAX_VALUE : end;
     return rows.stream().filter(r -> r.timestampMs() >= from && r.timestampMs() < to)
         .sorted(java.util.Comparator.comparingLong(DatasetRow::timestampMs)).toList();
   }
 
-  /** A scenario's requests are its own: no dataset, and as many as it sent. */
-  static final String SCENARIO_DATASET = "scenario";
-
-  /**
-   * @param measured the measured requests sent; a scenario's count (a workload's is {@code num-prompts}, as
-   *     bench_serving reports it)
-   */
-  RunManifest manifest(long originNanos, long endNanos, int measured, JsonNode serverInfo) {
-    BenchConfig c = config;
-    boolean workload = schedule != null;
-    return new RunManifest(runName, c.backend(), target.baseUrl(), target.options().model(), tokenizerSpec,
-        workload ? c.datasetName() : SCENARIO_DATASET, workload ? c.numPrompts() : measured,
-        replaysTrace(c) ? "trace" : Double.isInfinite(c.requestRate()) ? "inf" : Double.toString(c.requestRate()),
-        c.uncapped() ? null : c.maxConcurrency(), c.tag(), c.sharegptOutputLen(), c.randomInputLen(),
-        c.randomOutputLen(), c.randomRangeRatio(), c.images().count(), c.images().resolution(), c.outputDetails(),
-        c.cacheReport(), c.outputFile(), originNanos, endNanos, serverInfo);
+  /** A workload's manifest, or a scenario's (no schedule: its requests were its own). */
+  RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo) {
+    return RunManifest.of(runName, target.baseUrl(), target.options().model(), tokenizerSpec, replaysTrace(config),
+        schedule == null, config.options(), originNanos, endNanos, serverInfo);
   }
 
   @Override
@@ -201,13 +196,18 @@ record BenchSetup(
 
   private static RequestOptions requestOptions(BenchConfig c, Backend backend, String modelId) {
     try {
-      LoraSelection lora = c.loraName().isEmpty() ? LoraSelection.NONE
-          : new LoraSelection(c.loraName(), LoraSelection.Distribution.parse(c.loraRequestDistribution()),
-              c.loraZipfAlpha(), c.seed());
-      LogprobOptions logprobs = new LogprobOptions(c.returnLogprob(), c.topLogprobsNum(), c.logprobStartLen(),
-          c.tokenIdsLogprob());
-      return new RequestOptions(modelId, !c.disableStream(), !c.disableIgnoreEos(), c.temperature(), c.topP(),
-          extraBody(c, backend), c.includeUsage(), logprobs, c.returnRoutedExperts(), lora);
+      List<String> loraNames = c.get(RequestOptionSpecs.LORA_NAME);
+      LoraSelection lora = loraNames.isEmpty() ? LoraSelection.NONE
+          : new LoraSelection(loraNames,
+              LoraSelection.Distribution.parse(c.get(RequestOptionSpecs.LORA_REQUEST_DISTRIBUTION)),
+              c.get(RequestOptionSpecs.LORA_ZIPF_ALPHA), c.get(Datasets.SEED));
+      LogprobOptions logprobs = new LogprobOptions(c.get(RequestOptionSpecs.RETURN_LOGPROB),
+          c.get(RequestOptionSpecs.TOP_LOGPROBS_NUM), c.get(RequestOptionSpecs.LOGPROB_START_LEN),
+          c.get(RequestOptionSpecs.TOKEN_IDS_LOGPROB));
+      return new RequestOptions(modelId, !c.get(RequestOptionSpecs.DISABLE_STREAM),
+          !c.get(RequestOptionSpecs.DISABLE_IGNORE_EOS), c.get(RequestOptionSpecs.TEMPERATURE),
+          c.get(RequestOptionSpecs.TOP_P), extraBody(c, backend), c.get(RequestOptionSpecs.INCLUDE_USAGE), logprobs,
+          c.get(RequestOptionSpecs.RETURN_ROUTED_EXPERTS), lora);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("llmbench: " + e.getMessage(), e);
     }
@@ -236,9 +236,10 @@ record BenchSetup(
 
   private static ArrivalProfile arrivalProfile(BenchConfig c) {
     try {
-      return ArrivalProfiles.of(c.arrivalProfile(), c.requestRate(), c.burstiness(),
-          c.rampUpStartRps() == null ? Double.NaN : c.rampUpStartRps(),
-          c.rampUpEndRps() == null ? Double.NaN : c.rampUpEndRps());
+      Double start = c.get(ArrivalProfiles.RAMP_UP_START_RPS);
+      Double end = c.get(ArrivalProfiles.RAMP_UP_END_RPS);
+      return ArrivalProfiles.of(c.get(ArrivalProfiles.ARRIVAL_PROFILE), c.get(ArrivalProfiles.REQUEST_RATE),
+          c.get(ArrivalProfiles.BURSTINESS), start == null ? Double.NaN : start, end == null ? Double.NaN : end);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("llmbench." + e.getMessage(), e);
     }
@@ -250,29 +251,6 @@ record BenchSetup(
         .withGapMs(s.itlMs())
         .withTokensPerChunk(s.tokensPerChunk())
         .withJitterMs(s.jitterMs());
-  }
-
-  /** The given path; else, when the user opted in, bench_serving's public file for the dataset, cached. */
-  private static Path datasetPath(BenchConfig c) {
-    if (!c.datasetPath().isEmpty()) {
-      return Path.of(c.datasetPath());
-    }
-    if (!c.datasetDownload().enabled()) {
-      return null;
-    }
-    return Downloads.sourceKey(c.datasetName(), c.mooncakeWorkload())
-        .map(key -> Downloads.cached(c.datasetDownload(), key)).orElse(null);
-  }
-
-  private static DatasetOptions datasetOptions(BenchConfig c, Backend backend) {
-    return new DatasetOptions(c.datasetName(), datasetPath(c), c.numPrompts(),
-        c.randomInputLen(), c.randomOutputLen(), c.randomRangeRatio(), c.seed(), c.tokenizePrompt(),
-        c.sharegptOutputLen(), c.sharegptContextLen(), c.promptSuffix(), c.applyChatTemplate(),
-        new DatasetOptions.Sonnet(c.sonnetInputLen(), c.sonnetOutputLen(), c.sonnetPrefixLen()),
-        new DatasetOptions.PrefixRepetition(c.prefixRepetitionPrefixLen(), c.prefixRepetitionSuffixLen(),
-            c.prefixRepetitionNumPrefixes(), c.prefixRepetitionOutputLen()),
-        new DatasetOptions.Mooncake(c.mooncakeNumRounds()), c.sharedPrefix(), c.images(), c.randomMm(), c.agentic(), c.speedBench(),
-        backend.isChat());
   }
 
   private static String bracketIpv6(String host) {

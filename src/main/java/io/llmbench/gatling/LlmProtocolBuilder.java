@@ -130,6 +130,7 @@ public final class LlmProtocolBuilder implements ProtocolBuilder {
         return prepared;
       });
     }
+    Startup.helpIfAsked();
     return Startup.orExit(() -> {
       for (String key : options.keySet()) {
         if (!SCENARIO_OPTIONS.contains(key.split("\\.")[0])) {

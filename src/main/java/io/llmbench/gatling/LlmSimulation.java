@@ -23,6 +23,7 @@ public abstract class LlmSimulation extends Simulation {
   }
 
   protected LlmSimulation(Map<String, ?> defaults) {
+    Startup.helpIfAsked();
     workload = Startup.orExit(() -> LlmDsl.workload(defaults, getClass().getSimpleName()));
     setUp(workload.population()).protocols(workload.protocol()).assertions(workload.assertions());
   }

@@ -29,6 +29,7 @@ public abstract class LlmSuiteSimulation extends Simulation {
   private final MockServer mock;
 
   protected LlmSuiteSimulation(Map<String, ?> defaults, List<? extends Map<String, ?>> stepOptions) {
+    Startup.helpIfAsked();
     this.stepOptions = List.copyOf(stepOptions);
     BenchConfig base = Startup.orExit(() -> ConfigLoader.load(defaults));
     double scale = SweepSteps.scale();

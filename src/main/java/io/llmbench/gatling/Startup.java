@@ -1,5 +1,6 @@
 package io.llmbench.gatling;
 
+import io.llmbench.config.Help;
 import io.llmbench.report.Console;
 import java.util.function.Supplier;
 
@@ -17,6 +18,16 @@ final class Startup {
       java.util.List.of("io.gatling.app.Gatling", "io.gatling.plugin.util.ForkMain");
 
   private Startup() {}
+
+  /**
+   * {@code -Dllmbench.help=true}: prints every option and ends the process with 0 before anything is prepared or
+   * sent (embedded, it only prints).
+   */
+  static void helpIfAsked() {
+    if (Help.printIfAsked() && ownsProcess()) {
+      System.exit(0);
+    }
+  }
 
   /** Runs one preparation step; any failure ends the run as described above. */
   static <T> T orExit(Supplier<T> step) {

@@ -1,50 +1,108 @@
 package io.llmbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.llmbench.backend.Backends;
+import io.llmbench.backend.RequestOptionSpecs;
+import io.llmbench.config.BenchConfig;
+import io.llmbench.config.Options;
+import io.llmbench.dataset.Datasets;
+import io.llmbench.schedule.ArrivalProfiles;
 import java.util.Set;
 
 /**
- * What the SGLang report needs besides the metrics: the run's arguments and what the server said.
+ * What the SGLang report needs besides the metrics, as a view of the run's options (nothing copied) and of what the
+ * server said.
  *
- * @param backend {@code --backend} name, printed and saved as is
- * @param datasetName {@code --dataset-name}
- * @param requestRate {@code --request-rate}, {@code Double.POSITIVE_INFINITY} for a burst
- * @param traceTimestamps {@code --use-trace-timestamps}: the rate is reported as "trace"
- * @param maxConcurrency {@code --max-concurrency}, null when unset (null or 0 print "not set")
- * @param tag {@code --tag} or null
- * @param sharegptOutputLen {@code --sharegpt-output-len} or null
- * @param randomInputLen {@code --random-input-len} (saved for every dataset)
- * @param randomOutputLen {@code --random-output-len}
- * @param randomRangeRatio {@code --random-range-ratio}
+ * @param options the run's validated options, as the run manifest holds them
+ * @param traceTimestamps the arrivals replayed the dataset's timestamps: the rate is reported as "trace"
+ * @param scenario the requests were a Gatling scenario's own, not a dataset's: the dataset is "scenario"
  * @param serverInfo the {@code /server_info} JSON fetched after the run, null when not 200
- * @param acceptLength {@code internal_states[0].avg_spec_accept_length} or null
- * @param embeddingBackend hides the generation lines (SGLang's {@code _EMBEDDING_BACKENDS})
- * @param visionDataset shows "Total input vision tokens" (see {@link #isVisionDataset})
- * @param outputDetails {@code --output-details}: per-request arrays in the JSONL line
- * @param cacheReport {@code --cache-report}: the "Cache Hit Details" section and the JSONL's cache keys
  */
-public record RunInfo(
-    String backend,
-    String datasetName,
-    double requestRate,
-    boolean traceTimestamps,
-    Integer maxConcurrency,
-    String tag,
-    Integer sharegptOutputLen,
-    int randomInputLen,
-    int randomOutputLen,
-    double randomRangeRatio,
-    JsonNode serverInfo,
-    Double acceptLength,
-    boolean embeddingBackend,
-    boolean visionDataset,
-    boolean outputDetails,
-    boolean cacheReport) {
+public record RunInfo(Options options, boolean traceTimestamps, boolean scenario, JsonNode serverInfo) {
+  /** The dataset name of a scenario's own requests. */
+  public static final String SCENARIO_DATASET = "scenario";
 
   private static final Set<String> VISION_DATASETS = Set.of("image", "mmmu");
 
   /** SGLang prints the vision-token total for these datasets only. */
   public static boolean isVisionDataset(String datasetName) {
     return VISION_DATASETS.contains(datasetName);
+  }
+
+  /** {@code --backend} name, printed and saved as is. */
+  public String backend() {
+    return options.get(RequestOptionSpecs.BACKEND);
+  }
+
+  public String datasetName() {
+    return scenario ? SCENARIO_DATASET : options.get(Datasets.DATASET_NAME);
+  }
+
+  /** {@code Double.POSITIVE_INFINITY} for a burst. */
+  public double requestRate() {
+    return options.get(ArrivalProfiles.REQUEST_RATE);
+  }
+
+  /** Null when there is no cap (unset or 0: "not set"). */
+  public Integer maxConcurrency() {
+    Integer cap = options.get(BenchConfig.MAX_CONCURRENCY);
+    return cap == null || cap == 0 ? null : cap;
+  }
+
+  public String tag() {
+    return options.get(ReportOptions.TAG);
+  }
+
+  public Integer sharegptOutputLen() {
+    return options.get(Datasets.SHAREGPT_OUTPUT_LEN);
+  }
+
+  /** Saved for every dataset, as SGLang does. */
+  public int randomInputLen() {
+    return options.get(Datasets.RANDOM_INPUT_LEN);
+  }
+
+  public int randomOutputLen() {
+    return options.get(Datasets.RANDOM_OUTPUT_LEN);
+  }
+
+  public double randomRangeRatio() {
+    return options.get(Datasets.RANDOM_RANGE_RATIO);
+  }
+
+  /** {@code --output-details}: per-request arrays in the JSONL line. */
+  public boolean outputDetails() {
+    return options.get(ReportOptions.OUTPUT_DETAILS);
+  }
+
+  /** {@code --cache-report}: the "Cache Hit Details" section and the JSONL's cache keys. */
+  public boolean cacheReport() {
+    return options.get(ReportOptions.CACHE_REPORT);
+  }
+
+  /** Hides the generation lines. */
+  public boolean embeddingBackend() {
+    return Backends.forName(backend()).isEmbedding();
+  }
+
+  /** Shows "Total input vision tokens". */
+  public boolean visionDataset() {
+    return isVisionDataset(datasetName());
+  }
+
+  /**
+   * {@code internal_states[0].avg_spec_accept_length} of the server info, or null: bench_serving reads it for sglang
+   * backends only (§10.1).
+   */
+  public Double acceptLength() {
+    if (!Backends.forName(backend()).reportsAcceptLength() || serverInfo == null) {
+      return null;
+    }
+    JsonNode info = serverInfo.has("decode") ? serverInfo.path("decode").path(0) : serverInfo;
+    JsonNode states = info.path("internal_states");
+    if (!states.isArray() || states.isEmpty() || !states.get(0).path("avg_spec_accept_length").isNumber()) {
+      return null;
+    }
+    return states.get(0).get("avg_spec_accept_length").asDouble();
   }
 }

@@ -1,13 +1,16 @@
 package io.llmbench.run;
 
-import io.llmbench.backend.Backend;
 import io.llmbench.backend.Backends;
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.config.Options;
+import io.llmbench.dataset.Datasets;
+import io.llmbench.dataset.ImageDataset;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
 import io.llmbench.report.Console;
 import io.llmbench.report.ConsoleSummary;
+import io.llmbench.report.ReportOptions;
 import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
 import io.llmbench.schedule.LagStats;
@@ -71,21 +74,22 @@ public final class PostProcessor {
     for (RequestRecord r : measured) {
       outcomes.add(toOutcome(r, origin, tokenizer));
     }
-    Backend backend = Backends.forName(manifest.backend());
-    RunInfo info = runInfo(manifest, backend);
+    Options values = manifest.values();
+    RunInfo info = new RunInfo(values, manifest.traceReplay(), manifest.scenario(), manifest.serverInfo());
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
-        Metrics.usesRetokenizedItl(backend.retokenizesItl(), info.acceptLength()));
+        Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength()));
     ScheduleFidelity schedule = scheduleFidelity(measured);
     String console = ConsoleSummary.render(info, metrics, schedule);
     Console.print(console);
     String line = SglangJsonl.line(info, metrics, outcomes, schedule);
     write(folder.summary(), console, false);
-    write(folder.path().resolve(SglangJsonl.defaultFileName(manifest.backend(), manifest.datasetName(),
-        manifest.numPrompts(), manifest.randomInputLen(), manifest.randomOutputLen(), manifest.imageCount(),
-        manifest.imageResolution(), LocalDate.now())), line + "\n", true);
-    if (!manifest.outputFile().isEmpty()) {
-      write(Path.of(manifest.outputFile()), line + "\n", true);
+    write(folder.path().resolve(SglangJsonl.defaultFileName(info.backend(), info.datasetName(),
+        info.scenario() ? measured.size() : values.get(Datasets.NUM_PROMPTS), info.randomInputLen(), info.randomOutputLen(), values.get(ImageDataset.COUNT),
+        values.get(ImageDataset.RESOLUTION), LocalDate.now())), line + "\n", true);
+    String outputFile = values.get(ReportOptions.OUTPUT_FILE);
+    if (!outputFile.isEmpty()) {
+      write(Path.of(outputFile), line + "\n", true);
     }
     return new Summary(console, line, metrics);
   }
@@ -151,26 +155,6 @@ public final class PostProcessor {
       }
     }
     return out;
-  }
-
-  private static RunInfo runInfo(RunManifest m, Backend backend) {
-    return new RunInfo(m.backend(), m.datasetName(), m.requestRateValue(), m.traceTimestamps(), m.maxConcurrency(), m.tag(),
-        m.sharegptOutputLen(), m.randomInputLen(), m.randomOutputLen(), m.randomRangeRatio(), m.serverInfo(),
-        acceptLength(m, backend), backend.isEmbedding(), RunInfo.isVisionDataset(m.datasetName()),
-        m.outputDetails(), m.cacheReport());
-  }
-
-  /** bench_serving reads the speculative accept length from /server_info for sglang backends only (§10.1). */
-  private static Double acceptLength(RunManifest m, Backend backend) {
-    if (!backend.reportsAcceptLength() || m.serverInfo() == null) {
-      return null;
-    }
-    var info = m.serverInfo().has("decode") ? m.serverInfo().path("decode").path(0) : m.serverInfo();
-    var states = info.path("internal_states");
-    if (!states.isArray() || states.isEmpty() || !states.get(0).path("avg_spec_accept_length").isNumber()) {
-      return null;
-    }
-    return states.get(0).get("avg_spec_accept_length").asDouble();
   }
 
   private static double seconds(long nanos) {

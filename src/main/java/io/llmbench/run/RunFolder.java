@@ -1,6 +1,7 @@
 package io.llmbench.run;
 
 import io.llmbench.report.Console;
+import io.llmbench.config.OptionSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.stream.Stream;
 
 /** A run's folder under {@code reports/}: request log, manifest, SGLang outputs and a copy of Gatling's report. */
 public record RunFolder(Path path) {
+  public static final OptionSpec<String> REPORTS_DIR = OptionSpec.string("reports-dir", "reports",
+      "where run folders land");
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
   public static RunFolder create(Path reportsDir, String runName) {

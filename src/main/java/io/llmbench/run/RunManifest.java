@@ -3,58 +3,62 @@ package io.llmbench.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.typesafe.config.ConfigFactory;
+import io.llmbench.backend.RequestOptionSpecs;
+import io.llmbench.config.ConfigLoader;
+import io.llmbench.config.OptionRegistry;
+import io.llmbench.config.Options;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
- * What a run folder needs besides its request log to be post-processed again later ({@code run.json}).
- * Holds no secrets: no headers, no API keys.
+ * What a run folder needs besides its request log to be post-processed again later ({@code run.json}): the run's
+ * option values, written once, and what the run found out. Holds no secrets: the headers and the extra request
+ * body are left out (read back as their defaults).
  *
- * @param requestRate "inf", "trace" (replayed timestamps) or the rate as a decimal string
- * @param imageCount {@code image-count}, for the {@code image} dataset's default JSONL file name
- * @param imageResolution {@code image-resolution}, for the same
- * @param cacheReport {@code --cache-report}: report the prefix-cache hits the requests recorded
+ * @param model the model the requests named (asked of the server when the option is unset)
+ * @param tokenizer the tokenizer the run counted with
+ * @param traceReplay the arrivals replayed the dataset's timestamps: the rate is reported as "trace"
+ * @param scenario the requests were a Gatling scenario's own ({@code llm(...)}), not a dataset's
+ * @param options the validated {@code llmbench} options, as {@link #values()} reads them back
  * @param originNanos t=0 of the measured phase (System.nanoTime() clock of the run's JVM)
  * @param endNanos when the last measured request ended
  * @param serverInfo {@code GET /server_info} after the run, or null
  */
 public record RunManifest(
     String runName,
-    String backend,
     String baseUrl,
     String model,
     String tokenizer,
-    String datasetName,
-    int numPrompts,
-    String requestRate,
-    Integer maxConcurrency,
-    String tag,
-    Integer sharegptOutputLen,
-    int randomInputLen,
-    int randomOutputLen,
-    double randomRangeRatio,
-    int imageCount,
-    String imageResolution,
-    boolean outputDetails,
-    boolean cacheReport,
-    String outputFile,
+    boolean traceReplay,
+    boolean scenario,
+    JsonNode options,
     long originNanos,
     long endNanos,
     JsonNode serverInfo) {
   public static final String FILE_NAME = "run.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Set<String> SECRETS =
+      Set.of(RequestOptionSpecs.HEADER.key(), RequestOptionSpecs.EXTRA_REQUEST_BODY.key());
 
-  public double requestRateValue() {
-    return switch (requestRate) {
-      case "inf" -> Double.POSITIVE_INFINITY;
-      case "trace" -> Double.NaN;
-      default -> Double.parseDouble(requestRate);
-    };
+  /** A manifest of these options; the times and the server's answer come when the run ends. */
+  public static RunManifest of(String runName, String baseUrl, String model, String tokenizer, boolean traceReplay,
+      boolean scenario, Options values, long originNanos, long endNanos, JsonNode serverInfo) {
+    try {
+      return new RunManifest(runName, baseUrl, model, tokenizer, traceReplay, scenario, JSON.readTree(values.json(SECRETS)),
+          originNanos, endNanos, serverInfo);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  public boolean traceTimestamps() {
-    return requestRate.equals("trace");
+  /** The run's options, read again with today's declarations. */
+  public Options values() {
+    return Options.read(ConfigFactory.parseString(options.toString())
+        .withFallback(ConfigFactory.parseResources("reference.conf").getConfig(ConfigLoader.ROOT)),
+        OptionRegistry.all());
   }
 
   public void write(Path file) {

@@ -1,5 +1,7 @@
 package io.llmbench.schedule;
 
+import io.llmbench.config.OptionGroup;
+import io.llmbench.config.OptionSpec;
 import java.util.List;
 
 /** Builds an {@link ArrivalProfile} from plain option values, rejecting combinations neither reference accepts. */
@@ -7,6 +9,20 @@ public final class ArrivalProfiles {
   /** The values of {@code arrival-profile}. */
   public static final List<String> NAMES =
       List.of("poisson", "gamma", "constant", "ramp-up-linear", "ramp-up-exponential", "trace", "inf");
+
+  public static final OptionSpec<Double> REQUEST_RATE = OptionSpec.rate("request-rate", Double.POSITIVE_INFINITY,
+      "requests per second (first at t=0), or inf for one burst");
+  public static final OptionSpec<String> ARRIVAL_PROFILE = OptionSpec.string("arrival-profile", "poisson",
+      "how arrivals are spread: poisson (SGLang), gamma (vLLM, with burstiness), ramps from ramp-up-start-rps")
+      .allowing(String.join(" | ", NAMES.stream().filter(n -> !n.equals("trace")).toList()));
+  public static final OptionSpec<Double> BURSTINESS = OptionSpec.decimal("burstiness", 1.0, Double.MIN_VALUE,
+      Double.MAX_VALUE, "gamma shape of the gaps: 1 = Poisson, < 1 burstier, > 1 more even");
+  public static final OptionSpec<Double> RAMP_UP_START_RPS = OptionSpec.optionalPositive("ramp-up-start-rps",
+      "the ramp's first rate (ramp-up-* profiles; leave request-rate unset)");
+  public static final OptionSpec<Double> RAMP_UP_END_RPS = OptionSpec.optionalPositive("ramp-up-end-rps",
+      "the ramp's last rate");
+  public static final OptionGroup OPTIONS = new OptionGroup("arrivals",
+      List.of(REQUEST_RATE, ARRIVAL_PROFILE, BURSTINESS, RAMP_UP_START_RPS, RAMP_UP_END_RPS));
 
   private ArrivalProfiles() {}
 

@@ -1,5 +1,8 @@
 package io.llmbench.schedule;
 
+import io.llmbench.config.OptionGroup;
+import io.llmbench.config.OptionSpec;
+import java.util.List;
 import java.util.Arrays;
 
 /**
@@ -9,6 +12,24 @@ import java.util.Arrays;
  * before rebasing, so ts_0 is the first timestamp inside it. Timestamps carry no rate: target rates are NaN.
  */
 public final class TraceProfile implements ArrivalProfile {
+  public static final OptionSpec<Boolean> USE_TRACE_TIMESTAMPS = OptionSpec.bool("use-trace-timestamps", false,
+      "replay the dataset's own timestamps (mooncake always does); request-rate and arrival-profile are unused");
+  public static final OptionSpec<Double> SLOWDOWN_FACTOR = OptionSpec.decimal("slowdown-factor", 1.0,
+      Double.MIN_VALUE, Double.MAX_VALUE, "multiplies the trace's gaps (2.0 = half speed)");
+  public static final OptionSpec<Double> MOONCAKE_SLOWDOWN_FACTOR = OptionSpec.optionalPositive(
+      "mooncake-slowdown-factor", "bench_serving's name for slowdown-factor; wins when set");
+  public static final OptionSpec<Long> TRACE_START_MS = OptionSpec.optionalMillis("trace-start-ms",
+      "replay only the trace's requests with timestamp >= this; null: no bound");
+  public static final OptionSpec<Long> TRACE_END_MS = OptionSpec.optionalMillis("trace-end-ms",
+      "replay only the trace's requests with timestamp < this; null: no bound");
+  public static final OptionGroup OPTIONS = new OptionGroup("trace replay", List.of(USE_TRACE_TIMESTAMPS,
+      SLOWDOWN_FACTOR, MOONCAKE_SLOWDOWN_FACTOR, TRACE_START_MS, TRACE_END_MS));
+
+  /** The gaps' factor: bench_serving's mooncake-slowdown-factor when given, else slowdown-factor. */
+  public static double slowdownFactor(io.llmbench.config.Options values) {
+    return java.util.Objects.requireNonNullElse(values.get(MOONCAKE_SLOWDOWN_FACTOR), values.get(SLOWDOWN_FACTOR));
+  }
+
   private final long[] sortedMs;
   private final double slowdownFactor;
   private final long windowStartMs;

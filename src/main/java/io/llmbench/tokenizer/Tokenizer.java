@@ -1,5 +1,6 @@
 package io.llmbench.tokenizer;
 
+import io.llmbench.config.OptionSpec;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * <p>Thread-safe: load one instance and share it. Never downloads anything: see {@link #load}.
  */
 public final class Tokenizer implements AutoCloseable {
+  public static final OptionSpec<String> OPTION = OptionSpec.optionalString("tokenizer",
+      "builtin:gpt2, a tokenizer.json, a model folder or a cached HF id; null: the model's, builtin:gpt2 on the mock");
   static {
     // Safety net before any DJL class loads: otherwise DJL calls the EC2 metadata address on
     // load and may try to download a CUDA build of its native library.

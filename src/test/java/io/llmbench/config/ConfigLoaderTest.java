@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.llmbench.dataset.DatasetOptions;
+import io.llmbench.backend.RequestOptionSpecs;
+import io.llmbench.dataset.Datasets;
+import io.llmbench.schedule.ArrivalProfiles;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,16 +18,16 @@ class ConfigLoaderTest {
   void defaultsFollowBenchServing() {
     BenchConfig c = ConfigLoader.of(Map.of());
     assertEquals("sglang", c.backend());
-    assertEquals(1000, c.numPrompts());
-    assertEquals(1024, c.randomInputLen());
-    assertEquals(0.0, c.randomRangeRatio());
-    assertEquals(Double.POSITIVE_INFINITY, c.requestRate());
+    assertEquals(1000, c.get(Datasets.NUM_PROMPTS));
+    assertEquals(1024, c.get(Datasets.RANDOM_INPUT_LEN));
+    assertEquals(0.0, c.get(Datasets.RANDOM_RANGE_RATIO));
+    assertEquals(Double.POSITIVE_INFINITY, c.get(ArrivalProfiles.REQUEST_RATE));
     assertTrue(c.uncapped());
-    assertEquals(42, c.seed());
+    assertEquals(42, c.get(Datasets.SEED));
     assertEquals(1, c.warmupRequests());
-    assertNull(c.model());
+    assertNull(c.get(RequestOptionSpecs.MODEL));
     assertTrue(c.usesMock());
-    assertEquals(Duration.ofHours(6), c.requestTimeout());
+    assertEquals(Duration.ofHours(6), c.get(RequestOptionSpecs.REQUEST_TIMEOUT));
   }
 
   @Test
@@ -37,9 +39,9 @@ class ConfigLoaderTest {
 
   @Test
   void rateAcceptsNumbersAndInf() {
-    assertEquals(4.0, ConfigLoader.of(Map.of("request-rate", "4")).requestRate());
-    assertEquals(0.5, ConfigLoader.of(Map.of("request-rate", 0.5)).requestRate());
-    assertEquals(Double.POSITIVE_INFINITY, ConfigLoader.of(Map.of("request-rate", "inf")).requestRate());
+    assertEquals(4.0, ConfigLoader.of(Map.of("request-rate", "4")).get(ArrivalProfiles.REQUEST_RATE));
+    assertEquals(0.5, ConfigLoader.of(Map.of("request-rate", 0.5)).get(ArrivalProfiles.REQUEST_RATE));
+    assertEquals(Double.POSITIVE_INFINITY, ConfigLoader.of(Map.of("request-rate", "inf")).get(ArrivalProfiles.REQUEST_RATE));
     assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("request-rate", 0)));
     assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("request-rate", -2)));
   }
@@ -106,8 +108,8 @@ class ConfigLoaderTest {
     System.setProperty("llmbench.num-prompts", "7");
     try {
       BenchConfig c = ConfigLoader.load(Map.of("num-prompts", 200, "random-output-len", 16));
-      assertEquals(7, c.numPrompts());
-      assertEquals(16, c.randomOutputLen());
+      assertEquals(7, c.get(Datasets.NUM_PROMPTS));
+      assertEquals(16, c.get(Datasets.RANDOM_OUTPUT_LEN));
     } finally {
       System.clearProperty("llmbench.num-prompts");
     }
@@ -126,18 +128,16 @@ class ConfigLoaderTest {
   @Test
   void arrivalProfileOptions() {
     BenchConfig c = ConfigLoader.of(Map.of("arrival-profile", "gamma", "burstiness", 0.25, "request-rate", 20));
-    assertEquals("gamma", c.arrivalProfile());
-    assertEquals(0.25, c.burstiness());
-    assertNull(c.rampUpStartRps());
-    assertEquals(2.0, ConfigLoader.of(Map.of("ramp-up-start-rps", 2)).rampUpStartRps());
+    assertEquals("gamma", c.get(ArrivalProfiles.ARRIVAL_PROFILE));
+    assertEquals(0.25, c.get(ArrivalProfiles.BURSTINESS));
+    assertNull(c.get(ArrivalProfiles.RAMP_UP_START_RPS));
+    assertEquals(2.0, ConfigLoader.of(Map.of("ramp-up-start-rps", 2)).get(ArrivalProfiles.RAMP_UP_START_RPS));
     assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("burstiness", 0)));
   }
 
   @Test
   void sharedPrefixZipfNeedsItsAlphaAndOnlyIt() {
-    assertEquals(DatasetOptions.SharedPrefix.DEFAULTS, ConfigLoader.of(Map.of()).sharedPrefix());
-    assertEquals(1.2, ConfigLoader.of(Map.of("gsp-group-distribution", "zipf", "gsp-zipf-alpha", 1.2)).sharedPrefix()
-        .zipfAlpha());
+    ConfigLoader.of(Map.of("gsp-group-distribution", "zipf", "gsp-zipf-alpha", 1.2));
     assertEquals("llmbench.gsp-zipf-alpha = null: gsp-group-distribution = zipf needs a finite number > 0",
         assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("gsp-group-distribution", "zipf"))).getMessage());
     assertTrue(assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("gsp-group-distribution", "zipf",

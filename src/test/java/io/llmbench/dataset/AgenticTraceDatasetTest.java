@@ -20,7 +20,7 @@ class AgenticTraceDatasetTest {
 
   private static DatasetOptions options(int prompts, int offset, Integer maxTurns) {
     return DatasetOptions.defaults("agentic-trace").withDatasetPath(TRACE).withNumPrompts(prompts)
-        .withAgentic(new DatasetOptions.Agentic(offset, maxTurns));
+        .with(AgenticTraceDataset.OFFSET, offset).with(AgenticTraceDataset.MAX_TURNS, maxTurns);
   }
 
   private static List<DatasetRow> rows(DatasetOptions o) {
@@ -72,7 +72,7 @@ class AgenticTraceDatasetTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("agentic-trace")));
     assertTrue(e.getMessage().contains("dataset-path"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new DatasetOptions.Agentic(0, 0));
-    assertTrue(e.getMessage().contains("agentic-max-turns"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> options(1, 0, 0));
+    assertEquals("llmbench.agentic-max-turns = 0: expected an integer from 1 up", e.getMessage());
   }
 }

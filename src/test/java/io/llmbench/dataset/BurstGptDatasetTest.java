@@ -38,6 +38,15 @@ class BurstGptDatasetTest {
   }
 
   @Test
+  void burstgptModelPicksTheChatGptRowsInstead() {
+    List<DatasetRow> rows = Datasets.generate(options(3).with(BurstGptDataset.MODEL, "ChatGPT"), gpt2);
+    assertEquals(Set.of(List.of(472, 18), List.of(1087, 230), List.of(64, 64)), Set.copyOf(lengths(rows)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> options(1).with(BurstGptDataset.MODEL, "gpt-4"));
+    assertEquals("llmbench.burstgpt-model = \"gpt-4\": expected one of GPT-4, ChatGPT", e.getMessage());
+  }
+
+  @Test
   void withReplacementBeyondTheTraceAndTextIsTheDecodedRun() {
     List<DatasetRow> rows = Datasets.generate(options(40), gpt2);
     assertEquals(40, rows.size());

@@ -113,8 +113,9 @@ class DatasetsTest {
   @Test
   void vllmOptionRanges() {
     assertThrows(IllegalArgumentException.class,
-        () -> new DatasetOptions.PrefixRepetition(256, 256, 0, 128));
-    assertThrows(IllegalArgumentException.class, () -> new DatasetOptions.Sonnet(550, -1, 200));
+        () -> DatasetOptions.defaults("prefix-repetition").with(PrefixRepetitionDataset.NUM_PREFIXES, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> DatasetOptions.defaults("sonnet").with(SonnetDataset.OUTPUT_LEN, -1));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("prefix-repetition").withNumPrompts(9)));
     assertEquals("num-prompts (9) must be >= prefix-repetition-num-prefixes (10)", e.getMessage());

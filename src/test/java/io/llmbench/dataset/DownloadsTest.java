@@ -65,7 +65,7 @@ class DownloadsTest {
     assertEquals(Optional.of("sharegpt"), Downloads.sourceKey("sharegpt", "conversation"));
     assertEquals(Optional.of("toolagent"), Downloads.sourceKey("mooncake", "toolagent"));
     assertEquals(Optional.empty(), Downloads.sourceKey("random", "conversation"));
-    DatasetDownload defaults = ConfigLoader.of(Map.of()).datasetDownload();
+    DatasetDownload defaults = Downloads.settings(ConfigLoader.of(Map.of()).options());
     assertEquals(false, defaults.enabled());
     assertTrue(defaults.sources().get("sharegpt").startsWith("https://huggingface.co/datasets/anon8231489123/"));
     assertEquals(Path.of(System.getProperty("user.home"), ".cache", "llmbench", "datasets"), defaults.cacheDir());

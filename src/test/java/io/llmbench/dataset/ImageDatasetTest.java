@@ -36,7 +36,9 @@ class ImageDatasetTest {
   private static DatasetOptions options(int prompts, String resolution, int count, boolean randomCount,
       String format, String content) {
     return DatasetOptions.defaults("image").withNumPrompts(prompts).withRandomLengths(40, 20, 0.5)
-        .withImages(new DatasetOptions.Images(count, resolution, randomCount, format, content));
+        .with(ImageDataset.COUNT, count)
+        .with(ImageDataset.RESOLUTION, resolution).with(ImageDataset.RANDOM_COUNT, randomCount)
+        .with(ImageDataset.FORMAT, format).with(ImageDataset.CONTENT, content);
   }
 
   /** A decoded data URL and the name of the format ImageIO read it as. */
@@ -78,7 +80,7 @@ class ImageDatasetTest {
     ConfigError e = assertThrows(ConfigError.class,
         () -> ConfigLoader.of(Map.of("dataset-name", "image", "image-resolution", "1920*1080")));
     assertEquals("llmbench.image-resolution = \"1920*1080\": expected " + ImageResolution.ALLOWED, e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> new DatasetOptions.Images(1, "huge", false, "jpeg", "random"));
+    assertThrows(IllegalArgumentException.class, () -> options(1, "huge", 1, false, "jpeg", "random"));
   }
 
   @Test

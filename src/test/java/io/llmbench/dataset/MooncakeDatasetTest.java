@@ -30,7 +30,7 @@ class MooncakeDatasetTest {
 
   private static DatasetOptions options(int prompts, int rounds) {
     return DatasetOptions.defaults("mooncake").withDatasetPath(TRACE).withNumPrompts(prompts)
-        .withMooncake(new DatasetOptions.Mooncake(rounds));
+        .with(MooncakeDataset.NUM_ROUNDS, rounds);
   }
 
   @Test
@@ -166,9 +166,9 @@ class MooncakeDatasetTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(options(1, 1).withTokenizePrompt(true)));
     assertEquals("tokenize-prompt is not allowed with dataset-name mooncake", e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new DatasetOptions.Mooncake(0));
-    assertEquals("mooncake-num-rounds must be >= 1, got 0", e.getMessage());
-    assertEquals(1, DatasetOptions.defaults("mooncake").mooncake().numRounds());
+    e = assertThrows(IllegalArgumentException.class, () -> options(1, 0));
+    assertEquals("llmbench.mooncake-num-rounds = 0: expected an integer from 1 up", e.getMessage());
+    assertEquals(1, DatasetOptions.defaults("mooncake").get(MooncakeDataset.NUM_ROUNDS));
   }
 
   @Test

@@ -18,7 +18,9 @@ class PrefixRepetitionDatasetTest {
 
   private static DatasetOptions options() {
     return DatasetOptions.defaults("prefix-repetition").withNumPrompts(27)
-        .withPrefixRepetition(new DatasetOptions.PrefixRepetition(PREFIX, SUFFIX, 4, 33));
+        .with(PrefixRepetitionDataset.PREFIX_LEN, PREFIX)
+        .with(PrefixRepetitionDataset.SUFFIX_LEN, SUFFIX).with(PrefixRepetitionDataset.NUM_PREFIXES, 4)
+        .with(PrefixRepetitionDataset.OUTPUT_LEN, 33);
   }
 
   @Test

@@ -24,8 +24,9 @@ class RandomMmDatasetTest {
   private static DatasetOptions options(int prompts, int base, double itemsRatio, int imageLimit, String buckets,
       int prefixLen) {
     return DatasetOptions.defaults("random-mm").withNumPrompts(prompts).withRandomLengths(40, 20, 0.5)
-        .withRandomMm(new DatasetOptions.RandomMm(base, itemsRatio, Map.of("image", imageLimit, "video", 1),
-            buckets, prefixLen));
+        .with(RandomMmDataset.BASE_ITEMS, base).with(RandomMmDataset.ITEMS_RANGE_RATIO, itemsRatio)
+        .with(RandomMmDataset.LIMIT_MM_PER_PROMPT, Map.of("image", imageLimit, "video", 1))
+        .with(RandomMmDataset.BUCKET_CONFIG, buckets).with(RandomMmDataset.PREFIX_LEN, prefixLen);
   }
 
   private static List<DatasetRow> rows(DatasetOptions o) {
@@ -62,15 +63,15 @@ class RandomMmDatasetTest {
 
   @Test
   void optionsAreReadFromHoconOrJsonWithVllmsDefaults() {
-    DatasetOptions.RandomMm defaults = ConfigLoader.of(Map.of()).randomMm();
-    assertEquals(DatasetOptions.RandomMm.DEFAULTS, defaults);
-    assertEquals(Map.of("image", 255, "video", 1), defaults.limitMmPerPrompt());
-    DatasetOptions.RandomMm read = ConfigLoader.of(Map.of("random-mm-base-items-per-request", 3,
+    DatasetOptions defaults = randomMm(Map.of());
+    assertEquals(List.of(1, 0.0, Map.of("image", 255, "video", 1),
+        "{(256, 256, 1): 0.5, (720, 1280, 1): 0.5, (720, 1280, 16): 0.0}", 0), values(defaults));
+    DatasetOptions read = randomMm(Map.of("random-mm-base-items-per-request", 3,
         "random-mm-num-mm-items-range-ratio", 0.5, "random-mm-limit-mm-per-prompt", "{\"image\": 4, \"video\": 0}",
-        "random-mm-bucket-config", SMALL, "random-prefix-len", 7)).randomMm();
-    assertEquals(new DatasetOptions.RandomMm(3, 0.5, Map.of("image", 4, "video", 0), SMALL, 7), read);
+        "random-mm-bucket-config", SMALL, "random-prefix-len", 7));
+    assertEquals(List.of(3, 0.5, Map.of("image", 4, "video", 0), SMALL, 7), values(read));
     assertEquals(Map.of("image", 2, "video", 1),
-        ConfigLoader.of(Map.of("random-mm-limit-mm-per-prompt", Map.of("image", 2))).randomMm().limitMmPerPrompt(),
+        randomMm(Map.of("random-mm-limit-mm-per-prompt", Map.of("image", 2))).get(RandomMmDataset.LIMIT_MM_PER_PROMPT),
         "a HOCON object merges with the defaults");
     for (Object bad : List.of("{\"audio\": 1}", "{\"image\": -1}", "{\"image\": 1.5}", "[1]")) {
       ConfigError e = assertThrows(ConfigError.class,
@@ -86,9 +87,9 @@ class RandomMmDatasetTest {
   @Test
   void itemCountsStayWithinVllmsBoundsAndTheLimit() {
     // base 3, ratio 0.5: [1, 5]; the image limit 4 lowers the top
-    assertEquals(List.of(1, 4), Arrays.stream(RandomMmDataset.itemBounds(options(1, 3, 0.5, 4, SMALL, 0).randomMm()))
+    assertEquals(List.of(1, 4), Arrays.stream(RandomMmDataset.itemBounds(options(1, 3, 0.5, 4, SMALL, 0)))
         .boxed().toList());
-    assertEquals(List.of(0, 2), Arrays.stream(RandomMmDataset.itemBounds(options(1, 1, 1.0, 9, SMALL, 0).randomMm()))
+    assertEquals(List.of(0, 2), Arrays.stream(RandomMmDataset.itemBounds(options(1, 1, 1.0, 9, SMALL, 0)))
         .boxed().toList(), "ratio 1 allows no image");
     int[] counts = rows(options(120, 3, 0.5, 4, SMALL, 0)).stream().mapToInt(r -> r.images().size()).toArray();
     assertEquals(1, Arrays.stream(counts).min().orElseThrow());
@@ -99,7 +100,7 @@ class RandomMmDatasetTest {
     assertTrue(e.getMessage().contains("random-mm-base-items-per-request 5") && e.getMessage().contains("limit 3"),
         e.getMessage());
     IllegalArgumentException noLimit = assertThrows(IllegalArgumentException.class, () -> Datasets.validate(
-        options(1, 1, 0, 1, SMALL, 0).withRandomMm(new DatasetOptions.RandomMm(1, 0, Map.of("video", 1), SMALL, 0))));
+        options(1, 1, 0, 1, SMALL, 0).with(RandomMmDataset.LIMIT_MM_PER_PROMPT, Map.of("video", 1))));
     assertTrue(noLimit.getMessage().startsWith("random-mm-limit-mm-per-prompt {video=1} has no image limit"),
         noLimit.getMessage());
   }
@@ -184,5 +185,15 @@ class RandomMmDatasetTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(options(1, 1, 0.0, 255, SMALL, 0).withTokenizePrompt(true)));
     assertTrue(e.getMessage().startsWith("tokenize-prompt is not allowed with dataset-name random-mm"));
+  }
+
+  private static DatasetOptions randomMm(Map<String, ?> options) {
+    return DatasetOptions.from(ConfigLoader.of(options).options(), null, false);
+  }
+
+  private static List<Object> values(DatasetOptions o) {
+    return List.of(o.get(RandomMmDataset.BASE_ITEMS), o.get(RandomMmDataset.ITEMS_RANGE_RATIO),
+        o.get(RandomMmDataset.LIMIT_MM_PER_PROMPT), o.get(RandomMmDataset.BUCKET_CONFIG),
+        o.get(RandomMmDataset.PREFIX_LEN));
   }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,38 +28,26 @@ class SharedPrefixDatasetTest {
   /** groups x perGroup rows; num-prompts is set to something else to show it is not used. */
   private static DatasetOptions options(int groups, int perGroup, int systemLen, int questionLen, int outputLen,
       double ratio) {
-    return DatasetOptions.defaults("generated-shared-prefix").withNumPrompts(3).withSharedPrefix(
-        new DatasetOptions.SharedPrefix(groups, perGroup, systemLen, questionLen, outputLen, ratio, false, true, 1,
-            false, "uniform", null));
+    return DatasetOptions.defaults("generated-shared-prefix").withNumPrompts(3).with(Map.of(
+        "gsp-num-groups", groups, "gsp-prompts-per-group", perGroup, "gsp-system-prompt-len", systemLen,
+        "gsp-question-len", questionLen, "gsp-output-len", outputLen, "gsp-range-ratio", ratio,
+        "gsp-send-routing-key", true));
   }
 
-  private static DatasetOptions with(DatasetOptions o, Function<DatasetOptions.SharedPrefix,
-      DatasetOptions.SharedPrefix> change) {
-    return o.withSharedPrefix(change.apply(o.sharedPrefix()));
+  private static DatasetOptions turns(DatasetOptions o, int turns) {
+    return o.with(SharedPrefixDataset.NUM_TURNS, turns);
   }
 
-  private static DatasetOptions.SharedPrefix turns(DatasetOptions.SharedPrefix p, int turns) {
-    return new DatasetOptions.SharedPrefix(p.numGroups(), p.promptsPerGroup(), p.systemPromptLen(), p.questionLen(),
-        p.outputLen(), p.rangeRatio(), p.fastPrepare(), p.sendRoutingKey(), turns, p.ordered(),
-        p.groupDistribution(), p.zipfAlpha());
+  private static DatasetOptions ordered(DatasetOptions o) {
+    return o.with(SharedPrefixDataset.ORDERED, true);
   }
 
-  private static DatasetOptions.SharedPrefix ordered(DatasetOptions.SharedPrefix p) {
-    return new DatasetOptions.SharedPrefix(p.numGroups(), p.promptsPerGroup(), p.systemPromptLen(), p.questionLen(),
-        p.outputLen(), p.rangeRatio(), p.fastPrepare(), p.sendRoutingKey(), p.numTurns(), true,
-        p.groupDistribution(), p.zipfAlpha());
+  private static DatasetOptions zipf(DatasetOptions o, double alpha) {
+    return o.with(Map.of("gsp-group-distribution", "zipf", "gsp-zipf-alpha", alpha));
   }
 
-  private static DatasetOptions.SharedPrefix zipf(DatasetOptions.SharedPrefix p, double alpha) {
-    return new DatasetOptions.SharedPrefix(p.numGroups(), p.promptsPerGroup(), p.systemPromptLen(), p.questionLen(),
-        p.outputLen(), p.rangeRatio(), p.fastPrepare(), p.sendRoutingKey(), p.numTurns(), p.ordered(), "zipf",
-        alpha);
-  }
-
-  private static DatasetOptions.SharedPrefix fastPrepare(DatasetOptions.SharedPrefix p) {
-    return new DatasetOptions.SharedPrefix(p.numGroups(), p.promptsPerGroup(), p.systemPromptLen(), p.questionLen(),
-        p.outputLen(), p.rangeRatio(), true, p.sendRoutingKey(), p.numTurns(), p.ordered(), p.groupDistribution(),
-        p.zipfAlpha());
+  private static DatasetOptions fastPrepare(DatasetOptions o) {
+    return o.with(SharedPrefixDataset.FAST_PREPARE, true);
   }
 
   private static int group(DatasetRow row) {
@@ -101,7 +88,7 @@ class SharedPrefixDatasetTest {
 
   @Test
   void conversationsCarryTheLaterQuestionsAsNextTurns() {
-    DatasetOptions o = with(options(3, 2, 32, 12, 7, 1.0), p -> turns(p, 3)).withConversations(true);
+    DatasetOptions o = turns(options(3, 2, 32, 12, 7, 1.0), 3).withConversations(true);
     List<DatasetRow> rows = Datasets.generate(o, GPT2);
     assertEquals(6, rows.size());
     Set<String> questions = new HashSet<>();
@@ -116,7 +103,7 @@ class SharedPrefixDatasetTest {
       }
     }
     assertEquals(Set.of(BackendNeed.CHAT), Datasets.needs(o), "turns make conversations: a chat backend");
-    assertEquals(Set.of(), Datasets.needs(with(o, p -> turns(p, 1))));
+    assertEquals(Set.of(), Datasets.needs(turns(o, 1)));
   }
 
   /** The text of a later turn: its one user message. */
@@ -133,7 +120,7 @@ class SharedPrefixDatasetTest {
 
   @Test
   void rangeRatioDrawsLengthsBelowTheTargets() {
-    DatasetOptions o = with(options(4, 8, 200, 10, 50, 0.5), p -> turns(p, 2)).withConversations(true);
+    DatasetOptions o = turns(options(4, 8, 200, 10, 50, 0.5), 2).withConversations(true);
     List<DatasetRow> rows = Datasets.generate(o, GPT2);
     // system prompts of 100 to 200 tokens: counted from a cut near their end, as if encoded whole
     rows.forEach(row -> assertEquals(GPT2.encode(row.text(), true).length, row.promptLen()));
@@ -147,14 +134,12 @@ class SharedPrefixDatasetTest {
 
   @Test
   void deterministicPerSeedAndShuffledUnlessOrdered() {
-    DatasetOptions o = with(options(4, 5, 16, 6, 20, 0.0), p -> new DatasetOptions.SharedPrefix(p.numGroups(),
-        p.promptsPerGroup(), p.systemPromptLen(), p.questionLen(), p.outputLen(), p.rangeRatio(), false, false, 1,
-        false, "uniform", null));
+    DatasetOptions o = options(4, 5, 16, 6, 20, 0.0).with(SharedPrefixDataset.SEND_ROUTING_KEY, false);
     List<DatasetRow> rows = Datasets.generate(o, GPT2);
     assertEquals(rows, Datasets.generate(o, GPT2));
     assertNotEquals(rows, Datasets.generate(o.withSeed(7), GPT2));
 
-    List<DatasetRow> inOrder = Datasets.generate(with(o, SharedPrefixDatasetTest::ordered), GPT2);
+    List<DatasetRow> inOrder = Datasets.generate(ordered(o), GPT2);
     assertNotEquals(inOrder, rows, "shuffled");
     assertEquals(Set.copyOf(inOrder), Set.copyOf(rows), "the same rows");
     assertEquals(20, Set.copyOf(rows).size());
@@ -162,7 +147,7 @@ class SharedPrefixDatasetTest {
 
   @Test
   void routingKeysShareOnePrefixAndNameTheGroup() {
-    List<DatasetRow> rows = Datasets.generate(with(options(3, 4, 8, 4, 5, 1.0), SharedPrefixDatasetTest::ordered),
+    List<DatasetRow> rows = Datasets.generate(ordered(options(3, 4, 8, 4, 5, 1.0)),
         GPT2);
     Set<String> prefixes = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -172,8 +157,8 @@ class SharedPrefixDatasetTest {
       assertEquals(i / 4, Integer.parseInt(m.group(2)));
     }
     assertEquals(1, prefixes.size(), "one prefix per build");
-    assertTrue(Datasets.generate(with(options(3, 4, 8, 4, 5, 1.0), p -> new DatasetOptions.SharedPrefix(3, 4, 8, 4,
-        5, 1.0, false, false, 1, false, "uniform", null)), GPT2).stream().allMatch(r -> r.routingKey() == null));
+    assertTrue(Datasets.generate(options(3, 4, 8, 4, 5, 1.0).with(SharedPrefixDataset.SEND_ROUTING_KEY, false), GPT2)
+        .stream().allMatch(r -> r.routingKey() == null));
   }
 
   @Test
@@ -181,7 +166,7 @@ class SharedPrefixDatasetTest {
     int groups = 8;
     int perGroup = 200;
     double alpha = 1.2;
-    DatasetOptions o = with(options(groups, perGroup, 4, 0, 3, 1.0), p -> zipf(fastPrepare(p), alpha));
+    DatasetOptions o = zipf(fastPrepare(options(groups, perGroup, 4, 0, 3, 1.0)), alpha);
     Map<Integer, Long> sizes = groupSizes(Datasets.generate(o, GPT2));
     double norm = 0;
     for (int k = 1; k <= groups; k++) {
@@ -200,30 +185,30 @@ class SharedPrefixDatasetTest {
 
   @Test
   void zipfKeepsEachSlotsQuestionAndOutputLengthAndTakesItsGroupsSystemPrompt() {
-    DatasetOptions uniform = with(options(4, 6, 8, 5, 40, 0.2), p -> ordered(turns(p, 2))).withConversations(true);
+    DatasetOptions uniform = ordered(turns(options(4, 6, 8, 5, 40, 0.2), 2)).withConversations(true);
     List<DatasetRow> u = Datasets.generate(uniform, GPT2);
-    List<DatasetRow> z = Datasets.generate(with(uniform, p -> zipf(p, 0.8)), GPT2);
+    List<DatasetRow> z = Datasets.generate(zipf(uniform, 0.8), GPT2);
     assertEquals(u.stream().map(DatasetRow::nextTurns).toList(), z.stream().map(DatasetRow::nextTurns).toList());
     assertEquals(u.stream().map(DatasetRow::outputLen).toList(), z.stream().map(DatasetRow::outputLen).toList());
     assertNotEquals(u.stream().map(SharedPrefixDatasetTest::group).toList(),
         z.stream().map(SharedPrefixDatasetTest::group).toList());
 
     // without questions a row is its group's system prompt and "\n\n": a zipf row is that of its drawn group
-    DatasetOptions bare = with(options(4, 6, 8, 0, 40, 0.2), SharedPrefixDatasetTest::ordered);
+    DatasetOptions bare = ordered(options(4, 6, 8, 0, 40, 0.2));
     List<DatasetRow> uniformBare = Datasets.generate(bare, GPT2);
     Map<Integer, String> promptOfGroup = uniformBare.stream().collect(Collectors.toMap(
         SharedPrefixDatasetTest::group, DatasetRow::text, (a, b) -> {
           assertEquals(a, b);
           return a;
         }));
-    for (DatasetRow row : Datasets.generate(with(bare, p -> zipf(p, 0.8)), GPT2)) {
+    for (DatasetRow row : Datasets.generate(zipf(bare, 0.8), GPT2)) {
       assertEquals(promptOfGroup.get(group(row)), row.text());
     }
   }
 
   @Test
   void fastPrepareRecordsPromptLengthOne() {
-    Workload w = Datasets.build(with(options(2, 3, 16, 4, 5, 1.0), SharedPrefixDatasetTest::fastPrepare), GPT2);
+    Workload w = Datasets.build(fastPrepare(options(2, 3, 16, 4, 5, 1.0)), GPT2);
     assertTrue(w.rows().stream().allMatch(r -> r.promptLen() == 1));
     assertEquals(List.of("#Input tokens: 6", "#Output tokens: 30",
         "Generated shared prefix dataset statistics:", "Number of groups: 2", "Prompts per group: 3",
@@ -232,7 +217,7 @@ class SharedPrefixDatasetTest {
 
   @Test
   void statisticsAsTheReferencePrintsThem() {
-    Workload w = Datasets.build(with(options(2, 3, 16, 4, 5, 1.0), p -> zipf(p, 1.5)), GPT2);
+    Workload w = Datasets.build(zipf(options(2, 3, 16, 4, 5, 1.0), 1.5), GPT2);
     long input = w.rows().stream().mapToLong(DatasetRow::promptLen).sum();
     assertEquals(List.of("#Input tokens: " + input, "#Output tokens: 30",
         "Generated shared prefix dataset statistics:", "Number of groups: 2", "Prompts per group: 3",

@@ -88,7 +88,7 @@ class SonnetDatasetTest {
     assertEquals(Datasets.generate(options(), qwen3), Datasets.generate(options(), qwen3));
     assertNotEquals(Datasets.generate(options(), qwen3),
         Datasets.generate(options().withSeed(5), qwen3));
-    DatasetOptions small = options().withSonnet(new DatasetOptions.Sonnet(120, 7, 0));
+    DatasetOptions small = sonnet(options(), 120, 7);
     for (DatasetRow row : Datasets.generate(small, qwen3)) {
       assertTrue(row.promptLen() <= 120);
       assertEquals(7, row.outputLen());
@@ -99,7 +99,7 @@ class SonnetDatasetTest {
   void errorsNameTheCause(@TempDir Path dir) throws IOException {
     Tokenizer qwen3 = Fixtures.qwen3();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
-        Datasets.generate(options().withSonnet(new DatasetOptions.Sonnet(20, 10, 0)), qwen3));
+        Datasets.generate(sonnet(options(), 20, 10), qwen3));
     assertEquals("sonnet-input-len (20) must be higher than the base prompt length (20 tokens"
         + " with the chat template)", e.getMessage());
 
@@ -127,9 +127,15 @@ class SonnetDatasetTest {
     Path long_ = dir.resolve("long.txt");
     Files.writeString(long_, "word ".repeat(150) + "\n");
     e = assertThrows(IllegalArgumentException.class, () -> Datasets.generate(
-        options().withDatasetPath(long_).withSonnet(new DatasetOptions.Sonnet(120, 10, 0)),
+        sonnet(options().withDatasetPath(long_), 120, 10),
         qwen3));
     assertTrue(e.getMessage().startsWith("sonnet: 1000 drawings in a row were longer than"
         + " sonnet-input-len (120)"), e.getMessage());
+  }
+
+  /** No shared prefix. */
+  private static DatasetOptions sonnet(DatasetOptions o, int inputLen, int outputLen) {
+    return o.with(SonnetDataset.INPUT_LEN, inputLen).with(SonnetDataset.OUTPUT_LEN, outputLen)
+        .with(SonnetDataset.PREFIX_LEN, 0);
   }
 }

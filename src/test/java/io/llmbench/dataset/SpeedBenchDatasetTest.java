@@ -29,7 +29,7 @@ class SpeedBenchDatasetTest {
 
   private static DatasetOptions options(int prompts, String category) {
     return DatasetOptions.defaults("speed-bench").withDatasetPath(FILE).withNumPrompts(prompts)
-        .withSpeedBench(new DatasetOptions.SpeedBench(category, 512));
+        .with(SpeedBenchDataset.CATEGORY, category);
   }
 
   @Test
@@ -84,7 +84,7 @@ class SpeedBenchDatasetTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> Datasets.validate(DatasetOptions.defaults("speed-bench")));
     assertTrue(e.getMessage().startsWith("dataset-name speed-bench needs dataset-path"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new DatasetOptions.SpeedBench("medium", 512));
+    e = assertThrows(IllegalArgumentException.class, () -> options(1, "medium"));
     assertTrue(e.getMessage().contains("low_entropy, mixed, high_entropy"), e.getMessage());
   }
 }

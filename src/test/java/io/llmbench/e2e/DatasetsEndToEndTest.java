@@ -61,24 +61,32 @@ class DatasetsEndToEndTest {
         new Case("sharegpt", GPT2, Map.of("dataset-path", sharegpt.toString()),
             base("sharegpt").withDatasetPath(sharegpt), true),
         // sonnet counts the templated prompt (vLLM's rule): send that one, so the sent text is what was counted
-        new Case("sonnet", qwen3, Map.of("sonnet-input-len", 120, "sonnet-prefix-len", 40, "sonnet-output-len", 7,
-                "apply-chat-template", true),
-            base("sonnet").withSonnet(new DatasetOptions.Sonnet(120, 7, 40)).withApplyChatTemplate(true), true),
+        new Case("sonnet", qwen3, with(SONNET, "apply-chat-template", true),
+            base("sonnet").with(SONNET).withApplyChatTemplate(true), true),
         new Case("burstgpt", GPT2, Map.of("dataset-path", burstgpt.toString()),
             base("burstgpt").withDatasetPath(burstgpt), false),
-        new Case("prefix-repetition", GPT2, Map.of("prefix-repetition-prefix-len", 24, "prefix-repetition-suffix-len", 8,
-                "prefix-repetition-num-prefixes", 2, "prefix-repetition-output-len", 6),
-            base("prefix-repetition").withPrefixRepetition(new DatasetOptions.PrefixRepetition(24, 8, 2, 6)), false),
-        new Case("mooncake", GPT2, Map.of("dataset-path", mooncake.toString(), "mooncake-num-rounds", 2),
-            base("mooncake").withDatasetPath(mooncake).withMooncake(new DatasetOptions.Mooncake(2)), true),
+        new Case("prefix-repetition", GPT2, PREFIX_REPETITION, base("prefix-repetition").with(PREFIX_REPETITION), false),
+        new Case("mooncake", GPT2, with(Map.of("mooncake-num-rounds", 2), "dataset-path", mooncake.toString()),
+            base("mooncake").withDatasetPath(mooncake).with(Map.of("mooncake-num-rounds", 2)), true),
         // six prompts from five lines: the lines repeated, cut and shuffled
-        new Case("speed-bench", GPT2, Map.of("dataset-path", speedBench.toString(), "speed-bench-output-len", 9),
-            base("speed-bench").withDatasetPath(speedBench).withSpeedBench(new DatasetOptions.SpeedBench(null, 9)),
-            true));
+        new Case("speed-bench", GPT2, with(Map.of("speed-bench-output-len", 9), "dataset-path", speedBench.toString()),
+            base("speed-bench").withDatasetPath(speedBench).with(Map.of("speed-bench-output-len", 9)), true));
     return cases.stream().map(Arguments::of);
   }
 
   private static final String GPT2 = "builtin:gpt2";
+
+  private static final Map<String, Object> SONNET =
+      Map.of("sonnet-input-len", 120, "sonnet-prefix-len", 40, "sonnet-output-len", 7);
+  private static final Map<String, Object> PREFIX_REPETITION = Map.of("prefix-repetition-prefix-len", 24,
+      "prefix-repetition-suffix-len", 8, "prefix-repetition-num-prefixes", 2, "prefix-repetition-output-len", 6);
+
+  /** The dataset's own options, and one the run shares with every dataset. */
+  private static Map<String, Object> with(Map<String, Object> own, String key, Object value) {
+    Map<String, Object> all = new java.util.HashMap<>(own);
+    all.put(key, value);
+    return all;
+  }
 
   private static DatasetOptions base(String name) {
     return DatasetOptions.defaults(name).withNumPrompts(6).withSeed(7);

@@ -87,9 +87,9 @@ class SharedPrefixEndToEndTest {
       assertEquals(1, runPrefixes.size(), "one random prefix and time per run");
       assertEquals(GROUPS, systemPrompts.size(), "groups have distinct system prompts");
       // the very prompts the dataset built (the seed fixes them)
-      DatasetOptions options = DatasetOptions.defaults("generated-shared-prefix").withSharedPrefix(
-          new DatasetOptions.SharedPrefix(GROUPS, PER_GROUP, SYSTEM_LEN, QUESTION_LEN, OUTPUT_LEN, 1.0, false, true, 1,
-              false, "uniform", null));
+      DatasetOptions options = DatasetOptions.defaults("generated-shared-prefix").with(Map.of("gsp-num-groups", GROUPS,
+          "gsp-prompts-per-group", PER_GROUP, "gsp-system-prompt-len", SYSTEM_LEN, "gsp-question-len", QUESTION_LEN,
+          "gsp-output-len", OUTPUT_LEN, "gsp-send-routing-key", true));
       assertEquals(Set.copyOf(Datasets.generate(options, GPT2).stream().map(DatasetRow::text).toList()), sent);
     }
   }

@@ -9,6 +9,7 @@ import io.llmbench.metrics.CachedTokens;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The --cache-report section (spec §8) and JSONL keys (spec §9.2); expected text written from the formats. */
@@ -17,8 +18,8 @@ class CacheReportOutputTest {
   private static final String RULE = "=".repeat(50) + "\n";
 
   private static RunInfo run(boolean outputDetails) {
-    return new RunInfo("sglang-oai", "random", 4.0, false, 2, null, null, 1024, 128, 0.0, null, null, false, false,
-        outputDetails, true);
+    return GoldenRuns.run(Map.of("backend", "sglang-oai", "request-rate", 4.0, "max-concurrency", 2,
+        "random-output-len", 128, "output-details", outputDetails, "cache-report", true), false, null);
   }
 
   private static RequestOutcome ok(int serverPromptLen, CachedTokens cached) {

@@ -13,6 +13,7 @@ import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConsoleSummaryTest {
@@ -43,8 +44,8 @@ class ConsoleSummaryTest {
   @Test
   void visionTraceAndUnsetConcurrency() {
     RunInfo run =
-        new RunInfo("sglang-oai-chat", "mmmu", 2.5, true, 0, null, null, 1024, 1024, 0.0, null, 0.0,
-            false, true, false, false);
+        GoldenRuns.run(Map.of("backend", "sglang-oai-chat", "dataset-name", "mmmu", "request-rate", 2.5,
+            "max-concurrency", 0), true, GoldenRuns.acceptLength(0.0));
     String text = ConsoleSummary.sglangBlock(run, BASIC);
     assertTrue(text.contains("\nTraffic request rate:                    trace     \n"));
     assertTrue(text.contains("\nMax request concurrency:                 not set   \n"));
@@ -58,8 +59,8 @@ class ConsoleSummaryTest {
   @Test
   void rateFormatsAsPythonFloatAndNanAcceptLengthPrints() {
     RunInfo run =
-        new RunInfo("sglang", "sharegpt", 1e16, false, 8, null, null, 1024, 1024, 0.0, null,
-            Double.NaN, false, false, false, false);
+        GoldenRuns.run(Map.of("dataset-name", "sharegpt", "request-rate", 1e16, "max-concurrency", 8), false,
+            GoldenRuns.acceptLength(Double.NaN));
     String text = ConsoleSummary.sglangBlock(run, BASIC);
     assertTrue(text.contains("\nTraffic request rate:                    1e+16     \n"));
     assertTrue(text.contains("\nMax request concurrency:                 8         \n"));

@@ -2,6 +2,7 @@ package io.llmbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmbench.config.ConfigLoader;
 import io.llmbench.metrics.CachedTokens;
 import io.llmbench.metrics.RequestOutcome;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fixed runs behind the golden files; mirrors src/test/resources/golden/make_golden.py, which
@@ -42,15 +44,24 @@ final class GoldenRuns {
   private GoldenRuns() {}
 
   static RunInfo basicRun() {
-    return new RunInfo(
-        "sglang", "random", 4.0, false, 2, "golden", null, 1024, 128, 0.0, serverInfo(), 2.5,
-        false, false, true, false);
+    return run(Map.of("backend", "sglang", "request-rate", 4.0, "max-concurrency", 2, "tag", "golden",
+        "random-output-len", 128, "output-details", true), false, serverInfo());
   }
 
   static RunInfo embeddingRun() {
-    return new RunInfo(
-        "vllm-embedding", "sharegpt", Double.POSITIVE_INFINITY, false, null, null, null, 1024, 1024,
-        0.0, null, null, true, false, false, false);
+    return run(Map.of("backend", "vllm-embedding", "dataset-name", "sharegpt"), false, null);
+  }
+
+  /** A run of these options over the defaults. */
+  static RunInfo run(Map<String, ?> options, boolean traceTimestamps, JsonNode serverInfo) {
+    return new RunInfo(ConfigLoader.of(options).options(), traceTimestamps, false, serverInfo);
+  }
+
+  /** Server info whose speculative accept length is {@code acceptLength}. */
+  static JsonNode acceptLength(double acceptLength) {
+    var info = new ObjectMapper().createObjectNode();
+    info.putArray("internal_states").addObject().put("avg_spec_accept_length", acceptLength);
+    return info;
   }
 
   static JsonNode serverInfo() {

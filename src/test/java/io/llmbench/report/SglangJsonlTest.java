@@ -51,8 +51,8 @@ class SglangJsonlTest {
   @Test
   void traceModeWritesTheString() {
     RunInfo run =
-        new RunInfo("sglang", "random", 4.0, true, null, null, null, 1, 1, 1.0, null, null, false,
-            false, false, false);
+        GoldenRuns.run(Map.of("request-rate", 4.0, "random-input-len", 1, "random-output-len", 1,
+            "random-range-ratio", 1.0), true, null);
     Map<String, Object> record = SglangJsonl.record(run, BASIC, BASIC_OUTCOMES);
     assertEquals("trace", record.get("request_rate"));
     assertTrue(SglangJsonl.line(run, BASIC, BASIC_OUTCOMES).startsWith(
