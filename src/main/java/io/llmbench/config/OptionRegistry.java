@@ -7,6 +7,7 @@ import io.llmbench.run.RunFolder;
 import io.llmbench.schedule.ArrivalProfiles;
 import io.llmbench.schedule.TraceProfile;
 import io.llmbench.tokenizer.Tokenizer;
+import io.llmbench.verdict.Verdicts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,7 @@ public final class OptionRegistry {
     report.add(RunFolder.REPORTS_DIR);
     groups.add(new OptionGroup("output", report));
     groups.add(Thresholds.OPTIONS);
+    groups.add(Verdicts.OPTIONS);
     groups.add(SweepSteps.OPTIONS);
     groups.add(MockSettings.OPTIONS);
     groups.add(Help.OPTIONS);

@@ -26,6 +26,7 @@ import io.llmbench.schedule.ArrivalProfiles;
 import io.llmbench.schedule.ArrivalSchedule;
 import io.llmbench.schedule.TraceProfile;
 import io.llmbench.tokenizer.Tokenizer;
+import io.llmbench.verdict.Verdicts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,7 @@ record BenchSetup(
           + String.join(", ", Backends.acceptingTokenIds()) + " (token ids go as input_ids to /generate)");
     }
     ArrivalProfile arrivals = arrivalProfile(c);
+    Verdicts.checkBaseline(c.options());
     DatasetOptions datasetOptions = Datasets.options(c.options(), backend.isChat());
     if (workload) {
       // what the whole dataset needs is refused before anything is built; what single rows need, once they are

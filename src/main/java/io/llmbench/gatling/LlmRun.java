@@ -9,7 +9,9 @@ import io.gatling.http.protocol.HttpProtocol$;
 import io.llmbench.config.BenchConfig;
 import io.llmbench.report.Console;
 import io.llmbench.run.PostProcessor;
+import io.llmbench.run.ProcessExit;
 import io.llmbench.run.RunManifest;
+import io.llmbench.verdict.Verdicts;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,6 +101,7 @@ public final class LlmRun implements ProtocolComponents {
       if (recorder.measured() == 0) {
         Console.line("llmbench: no measured request was sent; no summary. Request log: "
             + setup.folder().requestLog());
+        failProcessUnless(Verdicts.notJudged(setup.folder(), "no measured request was sent").passed());
         return summary;
       }
       // a workload's t=0 is its schedule's origin; a scenario's, its first request's send
@@ -106,6 +109,7 @@ public final class LlmRun implements ProtocolComponents {
       long end = Math.max(recorder.lastMeasuredEndNanos(), origin);
       RunManifest manifest = setup.manifest(origin, end, ServerQueries.serverInfo(setup.target()));
       summary = Optional.of(PostProcessor.process(setup.folder(), manifest, setup.tokenizer()));
+      failProcessUnless(Verdicts.judge(setup.folder(), c.options(), summary.get().samples()).passed());
       return summary;
     } finally {
       setup.close();
@@ -119,6 +123,17 @@ public final class LlmRun implements ProtocolComponents {
       finish();
     } catch (RuntimeException e) {
       Console.error(Startup.message(e) + " (the request log is kept: " + setup.folder().requestLog() + ")");
+      failProcessUnless(false);
+    }
+  }
+
+  /**
+   * Gatling's exit code is decided without our verdict: a failed one ends the forked JVM with status 1 after the
+   * exit work (embedded, a test reads the verdict files instead).
+   */
+  private static void failProcessUnless(boolean passed) {
+    if (!passed && Startup.ownsProcess()) {
+      ProcessExit.failProcess();
     }
   }
 

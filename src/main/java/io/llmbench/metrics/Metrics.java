@@ -63,7 +63,7 @@ public final class Metrics {
       totalOutput += o.outputLen();
       totalOutputRetokenized += o.outputLenRetokenized();
       if (o.outputLen() > 1) {
-        tpot[tpotCount++] = (o.latency() - o.ttft()) / (o.outputLen() - 1);
+        tpot[tpotCount++] = tpot(o);
       }
       ttft[i] = o.ttft();
       e2e[i] = o.latency();
@@ -102,6 +102,11 @@ public final class Metrics {
         millis(ttftInclQueue),
         millis(e2eInclQueue),
         millis(queueWait));
+  }
+
+  /** SGLang's TPOT of one request with more than one output token: the time after the first token, per later token. */
+  public static double tpot(RequestOutcome o) {
+    return (o.latency() - o.ttft()) / (o.outputLen() - 1);
   }
 
   /**

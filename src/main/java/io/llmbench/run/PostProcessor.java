@@ -8,6 +8,7 @@ import io.llmbench.dataset.ImageDataset;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.metrics.Samples;
 import io.llmbench.report.Console;
 import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.ReportOptions;
@@ -55,12 +56,45 @@ public final class PostProcessor {
    *
    * @param console SGLang's block and ours, as printed
    * @param sglangLine SGLang's JSONL line (no newline)
+   * @param samples each request's values of the figures, for CI gates and comparisons
    */
-  public record Summary(String console, String sglangLine, BenchmarkMetrics metrics) {}
+  public record Summary(String console, String sglangLine, BenchmarkMetrics metrics, Samples samples) {}
 
   /** Writes the manifest and SGLang's outputs. */
   public static Summary process(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
     manifest.write(folder.manifest());
+    Measured run = measure(folder, manifest, tokenizer);
+    BenchmarkMetrics metrics = run.metrics();
+    RunInfo info = run.info();
+    Options values = info.options();
+    ScheduleFidelity schedule = scheduleFidelity(run.records());
+    String console = ConsoleSummary.render(info, metrics, schedule);
+    Console.print(console);
+    String line = SglangJsonl.line(info, metrics, run.outcomes(), schedule);
+    write(folder.summary(), console, false);
+    write(folder.path().resolve(SglangJsonl.defaultFileName(info.backend(), info.datasetName(),
+        info.scenario() ? run.records().size() : values.get(Datasets.NUM_PROMPTS), info.randomInputLen(), info.randomOutputLen(), values.get(ImageDataset.COUNT),
+        values.get(ImageDataset.RESOLUTION), LocalDate.now())), line + "\n", true);
+    String outputFile = values.get(ReportOptions.OUTPUT_FILE);
+    if (!outputFile.isEmpty()) {
+      write(Path.of(outputFile), line + "\n", true);
+    }
+    return new Summary(console, line, metrics, run.samples());
+  }
+
+  /** The samples of an existing run folder, with the tokenizer it was counted with; nothing is written. */
+  public static Samples samples(RunFolder folder) {
+    RunManifest manifest = RunManifest.read(folder.manifest());
+    try (Tokenizer tokenizer = Tokenizer.load(manifest.tokenizer())) {
+      return measure(folder, manifest, tokenizer).samples();
+    }
+  }
+
+  /** A run folder read back: its measured records in dispatch order, their outcomes and SGLang's figures. */
+  private record Measured(RunInfo info, List<RequestRecord> records, List<RequestOutcome> outcomes,
+      BenchmarkMetrics metrics, Samples samples) {}
+
+  private static Measured measure(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
     List<RequestRecord> measured = RequestLog.read(folder.requestLog()).stream()
         .filter(r -> !r.warmup())
         .sorted(Comparator.comparingInt(RequestRecord::index).thenComparingInt(RequestRecord::turn))
@@ -74,24 +108,13 @@ public final class PostProcessor {
     for (RequestRecord r : measured) {
       outcomes.add(toOutcome(r, origin, tokenizer));
     }
-    Options values = manifest.values();
-    RunInfo info = new RunInfo(values, manifest.traceReplay(), manifest.scenario(), manifest.serverInfo());
+    RunInfo info = new RunInfo(manifest.values(), manifest.traceReplay(), manifest.scenario(), manifest.serverInfo());
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
-    BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
-        Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength()));
-    ScheduleFidelity schedule = scheduleFidelity(measured);
-    String console = ConsoleSummary.render(info, metrics, schedule);
-    Console.print(console);
-    String line = SglangJsonl.line(info, metrics, outcomes, schedule);
-    write(folder.summary(), console, false);
-    write(folder.path().resolve(SglangJsonl.defaultFileName(info.backend(), info.datasetName(),
-        info.scenario() ? measured.size() : values.get(Datasets.NUM_PROMPTS), info.randomInputLen(), info.randomOutputLen(), values.get(ImageDataset.COUNT),
-        values.get(ImageDataset.RESOLUTION), LocalDate.now())), line + "\n", true);
-    String outputFile = values.get(ReportOptions.OUTPUT_FILE);
-    if (!outputFile.isEmpty()) {
-      write(Path.of(outputFile), line + "\n", true);
-    }
-    return new Summary(console, line, metrics);
+    boolean retokenizedItl =
+        Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength());
+    double durationS = (end - origin) / 1e9;
+    return new Measured(info, measured, outcomes, Metrics.compute(outcomes, durationS, retokenizedItl),
+        Samples.of(outcomes, durationS, retokenizedItl));
   }
 
   /**

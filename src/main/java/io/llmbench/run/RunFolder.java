@@ -48,14 +48,13 @@ public record RunFolder(Path path) {
 
   /**
    * Gatling writes its HTML report after the simulation's {@code after()} hook, into {@code target/gatling}; a
-   * shutdown hook copies the report of this run (the newest one started since {@code sinceMillis}) here.
+   * shutdown hook ({@link ProcessExit}) copies the report of this run (the newest one started since {@code sinceMillis}) here.
    */
   public void copyGatlingReportOnExit(long sinceMillis) {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> newestGatlingReport(Path.of("target", "gatling"), sinceMillis)
-        .ifPresent(report -> {
-          copyTree(report, gatlingReport());
-          Console.line("llmbench: Gatling report copied to " + gatlingReport().resolve("index.html"));
-        }), "llmbench-report-copy"));
+    ProcessExit.atExit(() -> newestGatlingReport(Path.of("target", "gatling"), sinceMillis).ifPresent(report -> {
+      copyTree(report, gatlingReport());
+      Console.line("llmbench: Gatling report copied to " + gatlingReport().resolve("index.html"));
+    }));
   }
 
   static Optional<Path> newestGatlingReport(Path resultsDir, long sinceMillis) {
