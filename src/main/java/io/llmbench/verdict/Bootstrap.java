@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The percentile bootstrap of a difference between two runs: each run's requests are resampled with replacement
- * (a request's ITL gaps stay together, since gaps of one stream are not independent), the statistic is computed on
- * both resamples, and the 2.5th and 97.5th percentiles of the differences bound a 95 % interval. The seed is fixed,
- * so the same two runs always give the same interval.
+ * The percentile bootstrap of a difference between two runs, resampling blocks of consecutive requests: requests
+ * that ran at the same time share the machine's state (a GC pause, a neighbour's burst of work, the server's batch),
+ * so they are not independent, and resampling them one by one would take a stall of a few seconds for a regression.
+ * Each run's requests, in dispatch order, are cut into blocks of about √n; blocks are drawn with replacement (a
+ * request's ITL gaps stay together too), the statistic is computed on both resamples, and the 2.5th and 97.5th
+ * percentiles of the differences bound a 95 % interval. The seed is fixed, so the same two runs always give the
+ * same interval.
  */
 public final class Bootstrap {
   /** Enough for stable 2.5 % / 97.5 % tails; one sort of each run's pooled values per resample bounds the cost. */
@@ -49,12 +52,23 @@ public final class Bootstrap {
     return out;
   }
 
-  /** As many rows as given, drawn with replacement. */
+  /** Blocks of consecutive rows drawn with replacement until there are as many rows as given. */
   static double[][] resample(double[][] rows, SplittableRandom random) {
-    double[][] out = new double[rows.length][];
-    for (int i = 0; i < rows.length; i++) {
-      out[i] = rows[random.nextInt(rows.length)];
+    int n = rows.length;
+    int length = blockLength(n);
+    int blocks = (n + length - 1) / length;
+    double[][] out = new double[n][];
+    for (int i = 0; i < n; ) {
+      int from = random.nextInt(blocks) * length;
+      for (int j = from; j < Math.min(from + length, n) && i < n; j++) {
+        out[i++] = rows[j];
+      }
     }
     return out;
+  }
+
+  /** ⌈√n⌉: blocks long enough to hold a burst of disturbed requests, and enough of them to resample. */
+  static int blockLength(int n) {
+    return Math.max(1, (int) Math.ceil(Math.sqrt(n)));
   }
 }

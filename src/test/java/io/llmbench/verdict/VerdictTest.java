@@ -68,7 +68,7 @@ class VerdictTest {
   }
 
   @Test
-  void aRegressionFailsOnlyWhenSignificantAndBeyondItsBound() {
+  void aRegressionFailsOnlyWhenSignificantlyBeyondItsBound() {
     Samples base = BootstrapTest.run(40, 0.050, 0.010, 1);
     Comparison doubled = Comparison.of("base", base, BootstrapTest.run(40, 0.100, 0.010, 2));
     List<Check> checks = doubled.judge(gates(Map.of("max-regression-pct", Map.of("all", 10, "p99-ttft", 500))));
