@@ -129,10 +129,10 @@ public final class LlmRun implements ProtocolComponents {
 
   /**
    * Gatling's exit code is decided without our verdict: a failed one ends the forked JVM with status 1 after the
-   * exit work (embedded, a test reads the verdict files instead).
+   * exit work (embedded, a test reads the verdict files instead). A repeat's own verdict does not decide.
    */
-  private static void failProcessUnless(boolean passed) {
-    if (!passed && Startup.ownsProcess()) {
+  private void failProcessUnless(boolean passed) {
+    if (!passed && (workload == null || workload.judgedAlone()) && Startup.ownsProcess()) {
       ProcessExit.failProcess();
     }
   }

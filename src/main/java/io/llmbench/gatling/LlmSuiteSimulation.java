@@ -1,12 +1,8 @@
 package io.llmbench.gatling;
 
-import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
-import io.llmbench.config.BenchConfig;
-import io.llmbench.config.ConfigLoader;
 import io.llmbench.config.SweepSteps;
 import io.llmbench.metrics.BenchmarkMetrics;
-import io.llmbench.mock.MockServer;
 import io.llmbench.report.Console;
 import io.llmbench.python.PythonFormat;
 import io.llmbench.run.PostProcessor;
@@ -24,54 +20,32 @@ import java.util.Optional;
  * {@code llmbench.sweep.scale} multiplies its prompt count (a quick smoke run of a long suite).
  */
 public abstract class LlmSuiteSimulation extends Simulation {
-  private final List<LlmWorkload> steps = new ArrayList<>();
   private final List<Map<String, ?>> stepOptions;
-  private final MockServer mock;
+  private final WorkloadChain steps;
 
   protected LlmSuiteSimulation(Map<String, ?> defaults, List<? extends Map<String, ?>> stepOptions) {
     Startup.helpIfAsked();
     this.stepOptions = List.copyOf(stepOptions);
-    BenchConfig base = Startup.orExit(() -> ConfigLoader.load(defaults));
     double scale = SweepSteps.scale();
-    // one mock for every step, so the steps measure the same server
-    this.mock = base.usesMock() ? MockServer.start(BenchSetup.mockConfig(base.mock())) : null;
-    try {
-      for (int i = 0; i < stepOptions.size(); i++) {
-        Map<String, Object> fixed = new LinkedHashMap<>(stepOptions.get(i));
-        if (fixed.get("num-prompts") instanceof Number n) {
-          fixed.put("num-prompts", SweepSteps.scaled(n.longValue(), scale));
-        }
-        if (mock != null) {
-          fixed.put("base-url", mock.baseUrl());
-          fixed.putIfAbsent("tokenizer", base.tokenizer() != null ? base.tokenizer() : BenchSetup.MOCK_TOKENIZER);
-        }
-        String name = getClass().getSimpleName() + "-step" + (i + 1);
-        steps.add(Startup.orExit(() -> LlmWorkload.prepare(ConfigLoader.load(defaults, fixed), name)));
+    List<Map<String, Object>> scaled = new ArrayList<>();
+    for (Map<String, ?> step : stepOptions) {
+      Map<String, Object> fixed = new LinkedHashMap<>(step);
+      if (fixed.get("num-prompts") instanceof Number n) {
+        fixed.put("num-prompts", SweepSteps.scaled(n.longValue(), scale));
       }
-    } catch (RuntimeException e) {
-      close();
-      throw e;
+      scaled.add(fixed);
     }
-    PopulationBuilder chain = null;
-    for (int i = steps.size() - 1; i >= 0; i--) {
-      chain = steps.get(i).populationThen(chain);
-    }
-    setUp(chain).protocols(steps.get(0).protocol()).assertions(steps.get(0).assertions());
+    this.steps = WorkloadChain.prepare(defaults, scaled, i -> getClass().getSimpleName() + "-step" + (i + 1));
+    LlmWorkload first = steps.steps().get(0);
+    setUp(steps.population()).protocols(first.protocol()).assertions(first.assertions());
   }
 
   @Override
   public void after() {
     try {
-      List<Optional<PostProcessor.Summary>> summaries = steps.stream().map(LlmWorkload::finish).toList();
-      Console.print(table(stepOptions, summaries));
+      Console.print(table(stepOptions, steps.finish()));
     } finally {
-      close();
-    }
-  }
-
-  private void close() {
-    if (mock != null) {
-      mock.close();
+      steps.close();
     }
   }
 

@@ -40,6 +40,8 @@ public final class LlmWorkload {
   /** One instance: Gatling gives each protocol instance its own run. */
   private final LlmProtocol protocol;
   private volatile LlmRun run;
+  /** Its verdict alone decides the exit status; not for one of several repeats, judged together. */
+  private volatile boolean judgedAlone = true;
 
   private LlmWorkload(BenchSetup setup) {
     this.setup = setup;
@@ -148,6 +150,15 @@ public final class LlmWorkload {
 
   BenchSetup setup() {
     return setup;
+  }
+
+  /** One of several repeats: its own verdict is written, but the verdict of the runs together decides. */
+  void judgeWithOthers() {
+    judgedAlone = false;
+  }
+
+  boolean judgedAlone() {
+    return judgedAlone;
   }
 
   void bind(LlmRun run) {

@@ -17,7 +17,7 @@ import java.util.List;
 public final class Verdicts {
   public static final OptionSpec<String> BASELINE = OptionSpec.optionalString("baseline",
       "a run folder, or an SGLang JSONL file written with output-details, to compare this run with");
-  public static final OptionGroup OPTIONS = new OptionGroup("verdicts", List.of(BASELINE));
+  public static final OptionGroup OPTIONS = new OptionGroup("verdicts", List.of(BASELINE, Repeats.REPEAT));
   static final String RUN_GROUP = "run";
 
   private Verdicts() {}
@@ -55,7 +55,7 @@ public final class Verdicts {
         List.of(Check.error(RUN_GROUP, "measured requests", "num-prompts", reason))));
   }
 
-  private static Verdict written(RunFolder folder, Verdict verdict) {
+  static Verdict written(RunFolder folder, Verdict verdict) {
     verdict.write(folder.path());
     Console.line(verdict.line());
     return verdict;
