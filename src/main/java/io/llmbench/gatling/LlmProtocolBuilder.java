@@ -28,7 +28,7 @@ public final class LlmProtocolBuilder implements ProtocolBuilder {
       "top-p", "extra-request-body", "include-usage", "header", "lora-name", "lora-request-distribution",
       "lora-zipf-alpha", "return-logprob", "top-logprobs-num", "logprob-start-len", "token-ids-logprob",
       "return-routed-experts", "ready-check-timeout-sec", "header-timeout", "request-timeout", "output-file",
-      "output-details", "cache-report", "tag", "reports-dir", "seed", "profile", "mock");
+      "output-details", "cache-report", "tag", "reports-dir", "seed", "profile", "mock", "assertions", "baseline");
 
   private final Map<String, Object> options;
   private final LlmProtocol prepared;

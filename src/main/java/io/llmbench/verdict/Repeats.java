@@ -100,13 +100,16 @@ public final class Repeats {
   }
 
   /**
-   * The verdict of the runs together: each fixed gate on the runs' mean of its figure, or on the upper end of the
+   * The verdict of the runs together: that they ran, each fixed gate on the runs' mean of its figure, or on the upper end of the
    * interval with {@code use = upper-ci}; then every run's baseline checks, each run compared on its own.
    */
   public static List<Check> judge(Options values, List<Samples> runs, List<Verdict> perRun) {
     Thresholds t = values.get(Thresholds.ASSERTIONS);
     List<List<Check>> gates = runs.stream().map(s -> Gates.judge(t, s)).toList();
     List<Check> out = new ArrayList<>();
+    out.add(new Check(Verdicts.RUN_GROUP, "measured runs", REPEAT.key(), (double) runs.size(), null, "runs",
+        Check.Result.PASSED, runs.size() + " runs, " + runs.stream().mapToInt(Samples::completed).sum()
+            + " requests succeeded, " + runs.stream().mapToInt(Samples::failed).sum() + " failed"));
     for (int g = 0; g < gates.get(0).size(); g++) {
       Check first = gates.get(0).get(g);
       int gate = g;
