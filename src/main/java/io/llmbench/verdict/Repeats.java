@@ -82,7 +82,7 @@ public final class Repeats {
    * Each numeric SGLang figure of the runs' JSONL lines (the keys from {@code duration} to
    * {@code max_concurrent_requests}, SGLang's own), over the runs.
    */
-  public static Map<String, Spread> figures(List<String> sglangLines) {
+  static Map<String, Spread> figures(List<String> sglangLines) {
     List<JsonNode> lines = sglangLines.stream().map(Repeats::parse).toList();
     Map<String, Spread> out = new LinkedHashMap<>();
     boolean inside = false;
@@ -100,10 +100,11 @@ public final class Repeats {
   }
 
   /**
-   * The verdict of the runs together: that they ran, each fixed gate on the runs' mean of its figure, or on the upper end of the
-   * interval with {@code use = upper-ci}; then every run's baseline checks, each run compared on its own.
+   * The verdict of the runs together: that they ran, each fixed gate on the runs' mean of its figure (or on the
+   * upper end of its interval with {@code use = upper-ci}), then every run's baseline checks, each run compared on
+   * its own.
    */
-  public static List<Check> judge(Options values, List<Samples> runs, List<Verdict> perRun) {
+  static List<Check> judge(Options values, List<Samples> runs, List<Verdict> perRun) {
     Thresholds t = values.get(Thresholds.ASSERTIONS);
     List<List<Check>> gates = runs.stream().map(s -> Gates.judge(t, s)).toList();
     List<Check> out = new ArrayList<>();
