@@ -3,6 +3,7 @@ package io.llmbench.config;
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.dataset.Datasets;
 import io.llmbench.report.ReportOptions;
+import io.llmbench.report.html.LlmReport;
 import io.llmbench.run.RunFolder;
 import io.llmbench.schedule.ArrivalProfiles;
 import io.llmbench.schedule.TraceProfile;
@@ -32,6 +33,7 @@ public final class OptionRegistry {
     List<OptionSpec<?>> report = new ArrayList<>(ReportOptions.options());
     report.add(RunFolder.REPORTS_DIR);
     groups.add(new OptionGroup("output", report));
+    groups.add(LlmReport.OPTIONS);
     groups.add(Thresholds.OPTIONS);
     groups.add(SweepSteps.OPTIONS);
     groups.add(MockSettings.OPTIONS);

@@ -13,6 +13,8 @@ import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.ReportOptions;
 import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
+import io.llmbench.report.html.LlmReport;
+import io.llmbench.report.html.PageInput;
 import io.llmbench.schedule.LagStats;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.schedule.ScheduleStats;
@@ -31,7 +33,7 @@ import java.util.List;
 /**
  * Turns a run folder (request log + manifest) into SGLang's outputs: the console block (printed and written to
  * {@code summary.txt}) and the JSONL line (appended to bench_serving's default file name in the run folder, and to
- * {@code output-file} when given). Runs after every simulation, and on its own on any run folder:
+ * {@code output-file} when given), and the run's page ({@code llm-report.html}). Runs after every simulation, and on its own on any run folder:
  * {@code java -cp ... io.llmbench.run.PostProcessor reports/<run>}.
  */
 public final class PostProcessor {
@@ -58,7 +60,7 @@ public final class PostProcessor {
    */
   public record Summary(String console, String sglangLine, BenchmarkMetrics metrics) {}
 
-  /** Writes the manifest and SGLang's outputs. */
+  /** Writes the manifest, SGLang's outputs and the run's page. */
   public static Summary process(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
     manifest.write(folder.manifest());
     List<RequestRecord> measured = RequestLog.read(folder.requestLog()).stream()
@@ -91,6 +93,8 @@ public final class PostProcessor {
     if (!outputFile.isEmpty()) {
       write(Path.of(outputFile), line + "\n", true);
     }
+    LlmReport.write(folder.path(), new PageInput(manifest.runName(), manifest.baseUrl(), manifest.model(),
+        manifest.tokenizer(), info, console, metrics, measured, outcomes, origin, end));
     return new Summary(console, line, metrics);
   }
 
