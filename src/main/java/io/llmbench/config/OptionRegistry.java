@@ -2,6 +2,7 @@ package io.llmbench.config;
 
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.dataset.Datasets;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.ReportOptions;
 import io.llmbench.report.html.LlmReport;
 import io.llmbench.run.RunFolder;
@@ -33,6 +34,7 @@ public final class OptionRegistry {
     List<OptionSpec<?>> report = new ArrayList<>(ReportOptions.options());
     report.add(RunFolder.REPORTS_DIR);
     groups.add(new OptionGroup("output", report));
+    groups.add(SteadyState.OPTIONS);
     groups.add(LlmReport.OPTIONS);
     groups.add(Thresholds.OPTIONS);
     groups.add(SweepSteps.OPTIONS);

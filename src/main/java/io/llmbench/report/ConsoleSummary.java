@@ -6,6 +6,7 @@ import static io.llmbench.python.PythonFormat.rule;
 
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.CacheReport;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.python.PythonFormat;
@@ -116,6 +117,29 @@ public final class ConsoleSummary {
     if (schedule != null) {
       scheduleSection(out, schedule);
     }
+    out.add(CLOSING_RULE);
+    return lines(out);
+  }
+
+  /**
+   * The steady-state window and its figures, printed after our block: its throughputs, then Mean, Median, P90 and
+   * P99 of TTFT, ITL, TPOT and E2E latency (the token sections left out for embedding backends).
+   */
+  public static String steadyStateBlock(RunInfo run, SteadyState s) {
+    List<String> out = new ArrayList<>();
+    out.add(rule(" llmbench: steady state ", '='));
+    out.add(row("Window (s):", PythonFormat.format(s.startS(), 2) + ".." + PythonFormat.format(s.endS(), 2)
+        + " (" + s.mode() + ")"));
+    out.add(row("Requests sent in window:", s.requests()));
+    out.add(row2f("Request throughput (req/s):", s.requestThroughput()));
+    boolean generation = !run.embeddingBackend();
+    if (generation) {
+      out.add(row2f("Output token throughput (tok/s):", s.outputThroughput()));
+      latencyRows(out, "Time to First Token", "TTFT", s.ttftMs(), false, false);
+      latencyRows(out, "Inter-Token Latency", "ITL", s.itlMs(), false, false);
+      latencyRows(out, "Time per Output Token (excl. 1st token)", "TPOT", s.tpotMs(), false, false);
+    }
+    latencyRows(out, "End-to-End Latency", "E2E Latency", s.e2eMs(), false, false);
     out.add(CLOSING_RULE);
     return lines(out);
   }

@@ -8,6 +8,7 @@ import io.llmbench.dataset.ImageDataset;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.Console;
 import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.ReportOptions;
@@ -82,9 +83,11 @@ public final class PostProcessor {
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
         Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength()));
     ScheduleFidelity schedule = scheduleFidelity(measured);
-    String console = ConsoleSummary.render(info, metrics, schedule);
+    SteadyState steady = SteadyState.of(values.get(SteadyState.OPTION), outcomes, metrics.durationS());
+    String console = ConsoleSummary.render(info, metrics, schedule)
+        + (steady == null ? "" : ConsoleSummary.steadyStateBlock(info, steady));
     Console.print(console);
-    String line = SglangJsonl.line(info, metrics, outcomes, schedule);
+    String line = SglangJsonl.line(info, metrics, outcomes, schedule, steady);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(info.backend(), info.datasetName(),
         info.scenario() ? measured.size() : values.get(Datasets.NUM_PROMPTS), info.randomInputLen(), info.randomOutputLen(), values.get(ImageDataset.COUNT),
@@ -94,7 +97,7 @@ public final class PostProcessor {
       write(Path.of(outputFile), line + "\n", true);
     }
     LlmReport.write(folder.path(), new PageInput(manifest.runName(), manifest.baseUrl(), manifest.model(),
-        manifest.tokenizer(), info, console, metrics, measured, outcomes, origin, end));
+        manifest.tokenizer(), info, console, metrics, steady, measured, outcomes, origin, end));
     return new Summary(console, line, metrics);
   }
 

@@ -45,6 +45,13 @@ final class PageData {
       g.writeEndArray();
       g.writeFieldName("endMs");
       writeMs(g, in.ms(in.endNanos()));
+      if (in.steady() != null) {
+        g.writeObjectFieldStart("steady");
+        g.writeStringField("mode", in.steady().mode());
+        g.writeNumberField("startS", in.steady().startS());
+        g.writeNumberField("endS", in.steady().endS());
+        g.writeEndObject();
+      }
       requests(g, in, itlThresholdsMs);
       distributions(g, in);
       series(g, TimeSeries.of(in));

@@ -2,6 +2,7 @@ package io.llmbench.report.html;
 
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.RunInfo;
 import io.llmbench.run.RequestRecord;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
  * @param runName the run folder's simulation name
  * @param target the server's base URL
  * @param console SGLang's block and ours, as printed
+ * @param steady the steady-state window and its figures, or null
  * @param records the measured requests in dispatch order
  * @param outcomes the same requests as the metric math saw them (same order, same size)
  * @param originNanos t=0 of the measured phase
@@ -25,6 +27,7 @@ public record PageInput(
     RunInfo info,
     String console,
     BenchmarkMetrics metrics,
+    SteadyState steady,
     List<RequestRecord> records,
     List<RequestOutcome> outcomes,
     long originNanos,

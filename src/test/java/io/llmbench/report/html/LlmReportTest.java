@@ -79,14 +79,17 @@ class LlmReportTest {
   }
 
   @Test
-  void aGateIsShownWithTheValueThePageComputes(@TempDir Path dir) throws IOException {
+  void gatesAndTheSteadyStateWindowAreOnThePage(@TempDir Path dir) throws IOException {
     RunFolder folder = SyntheticRun.write(dir, 10, 10);
     RunManifest plain = RunManifest.read(folder.manifest());
     RunManifest gated = RunManifest.of(plain.runName(), plain.baseUrl(), plain.model(), plain.tokenizer(), false,
-        false, ConfigLoader.of(Map.of("assertions.p99-ttft-ms", 40, "assertions.max-failed-pct", 20)).options(),
+        false, ConfigLoader.of(Map.of("assertions.p99-ttft-ms", 40, "assertions.max-failed-pct", 20,
+            "steady-state", "0s..0.5s")).options(),
         plain.originNanos(), plain.endNanos(), null);
     PostProcessor.process(folder, gated, TestTokenizers.gpt2());
-    JsonNode gates = data(Files.readString(dir.resolve(LlmReport.FILE_NAME))).get("gates");
+    JsonNode page = data(Files.readString(dir.resolve(LlmReport.FILE_NAME)));
+    assertEquals("{\"mode\":\"fixed\",\"startS\":0.0,\"endS\":0.5}", page.get("steady").toString());
+    JsonNode gates = page.get("gates");
     assertEquals("{\"gate\":\"p99-ttft-ms\",\"limit\":40.0,\"value\":50.0,\"holds\":false}", gates.get(0).toString());
     assertEquals("{\"gate\":\"max-failed-pct\",\"limit\":20.0,\"value\":10.0,\"holds\":true}", gates.get(1).toString());
   }
