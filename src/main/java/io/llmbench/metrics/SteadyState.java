@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * otherwise blur. Times are seconds since t=0.
  *
  * <p>{@code auto} works on the requests in flight: counted over steps of 1/1000 of the run (10 ms at least),
- * smoothed by a moving average as wide as the median E2E latency (from 2 steps to a tenth of the run), so that one
- * request's coming and going is not a change of load. The plateau is the level the run held or passed for a tenth
- * of its length (the curve's 90th percentile): the top of a ramp, the level of a steady rate, the cap when it is full.
- * The window is the longest stretch where the curve stays within ±10 % of the plateau (a dip out of the band shorter
- * than the smoothing width does not end it), so the ramp at the start and the drain at the end are left out: under a
- * steady rate, the first and last latency's worth; on a ramp-up, everything below the top; in an uncapped burst
- * (everything sent at once, in flight only falling), the replies after the first tenth.
- * None is found when that stretch is shorter than the smoothing width.
+ * smoothed by a moving average as wide as the median E2E latency or the time 40 requests take to be sent, whichever
+ * is longer (from 2 steps to a fifth of the run), so that neither one request's coming and going nor the randomness
+ * of the arrivals reads as a change of load. The plateau is the level the run held or passed for a tenth of its
+ * length (the curve's 90th percentile): the top of a ramp, the level of a steady rate, the cap when it is full. The
+ * window is the longest stretch where the curve stays within ±10 % of the plateau (a dip out of the band shorter than
+ * the smoothing width does not end it), so the ramp at the start and the drain at the end are left out: under a
+ * steady rate, the ramp and the drain (and up to half the smoothing width more); on a ramp-up, everything below the
+ * top; in an uncapped burst (everything sent at once, in flight only falling), the replies after the first tenth.
+ * None is found when that stretch is shorter than half the smoothing width.
  *
  * <p>The figures count the requests sent inside the window (their latencies, successful ones only) and what arrived
  * inside it (output tokens, completed requests), per second of the window.
@@ -54,6 +55,8 @@ public record SteadyState(
   static final double PLATEAU_PERCENTILE = 90;
   static final int STEPS = 1000;
   static final double MIN_STEP_S = 0.01;
+  /** The smoothing spans at least this many sends, so that random arrivals do not read as changes of load. */
+  static final int SMOOTHING_SENDS = 40;
 
   /**
    * The steady state of a run for the option's value: null when {@code off}, and when {@code auto} finds none.
@@ -90,8 +93,11 @@ public record SteadyState(
     double[] inFlight = inFlight(outcomes, step, (int) Math.ceil(durationS / step));
     double[] latencies = outcomes.stream().filter(RequestOutcome::success).mapToDouble(RequestOutcome::latency)
         .sorted().toArray();
-    double width = latencies.length == 0 ? 0 : Stats.medianOfSorted(latencies);
-    int k = (int) Math.max(2, Math.min(Math.round(width / step), inFlight.length / 10));
+    double sendSpan = outcomes.stream().mapToDouble(RequestOutcome::startTime).max().orElseThrow()
+        - outcomes.stream().mapToDouble(RequestOutcome::startTime).min().orElseThrow();
+    double width = Math.max(latencies.length == 0 ? 0 : Stats.medianOfSorted(latencies),
+        SMOOTHING_SENDS * sendSpan / (outcomes.size() - 1));
+    int k = (int) Math.max(2, Math.min(Math.round(width / step), inFlight.length / 5));
     double[] smooth = movingAverage(inFlight, k);
     double[] sorted = smooth.clone();
     Arrays.sort(sorted);
@@ -117,7 +123,7 @@ public record SteadyState(
         bestEnd = lastIn;
       }
     }
-    return bestEnd - bestStart + 1 < k ? null : new double[] {bestStart * step, (bestEnd + 1) * step};
+    return bestEnd - bestStart + 1 < k / 2.0 ? null : new double[] {bestStart * step, (bestEnd + 1) * step};
   }
 
   /** The average number of requests in flight in each step (a request covers [start, start + latency)). */

@@ -37,11 +37,11 @@ class SteadyStateTest {
 
   @Test
   void autoLeavesOutTheRampAndTheDrainOfASteadyRun() {
-    // 10 req/s for 60 s, 1 s each: 10 in flight from t=1 s to t=60 s
+    // 10 req/s for 60 s, 1 s each: 10 in flight from t=1 s to t=60 s; the 4 s smoothing (40 sends) blurs the edges
     SteadyState s = SteadyState.of(SteadyState.AUTO, evenly(600, 0.1, 1), 61);
     assertEquals("auto", s.mode());
-    assertEquals(1.0, s.startS(), 0.5);
-    assertEquals(60.0, s.endS(), 0.5);
+    assertTrue(s.startS() >= 1 && s.startS() <= 3, "start " + s.startS());
+    assertTrue(s.endS() >= 58 && s.endS() <= 60, "end " + s.endS());
     assertEquals(100.0, s.ttftMs().median(), 1e-9);
     assertEquals(1000.0, s.e2eMs().p99(), 1e-9);
     assertEquals(10.0, s.requestThroughput(), 0.3);
