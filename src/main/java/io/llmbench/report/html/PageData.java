@@ -243,6 +243,7 @@ final class PageData {
     g.writeStartObject();
     g.writeStringField("name", name);
     g.writeNumberField("count", valuesMs.length);
+    g.writeNumberField("fromMs", h.fromMs());
     g.writeNumberField("binMs", h.widthMs());
     g.writeArrayFieldStart("counts");
     for (long c : h.counts()) {
