@@ -2,6 +2,7 @@ package io.llmbench.report.html;
 
 import io.llmbench.metrics.RequestOutcome;
 import io.llmbench.run.RequestRecord;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ record TimeSeries(
     double[] waiting = new double[steps];
     double[] tokens = new double[steps];
     double[] sendLag = new double[steps];
-    java.util.Arrays.fill(sendLag, Double.NaN);
+    Arrays.fill(sendLag, Double.NaN);
     LogHistograms ttft = new LogHistograms(steps);
     LogHistograms itl = new LogHistograms(steps);
     for (int i = 0; i < in.records().size(); i++) {
@@ -104,7 +105,7 @@ record TimeSeries(
       int bucket = (int) Math.floor(Math.log(Math.max(ms, FLOOR_MS) / FLOOR_MS) / GROWTH);
       int[] c = counts[step];
       if (c == null || c.length <= bucket) {
-        c = java.util.Arrays.copyOf(c == null ? new int[0] : c, bucket + 1);
+        c = Arrays.copyOf(c == null ? new int[0] : c, bucket + 1);
         counts[step] = c;
       }
       c[bucket]++;
@@ -116,7 +117,7 @@ record TimeSeries(
       for (int s = 0; s < counts.length; s++) {
         out[s] = Double.NaN;
         int[] c = counts[s];
-        long n = c == null ? 0 : java.util.Arrays.stream(c).asLongStream().sum();
+        long n = c == null ? 0 : Arrays.stream(c).asLongStream().sum();
         long rank = (long) Math.ceil(q / 100 * n);
         long seen = 0;
         for (int b = 0; n > 0 && b < c.length; b++) {
