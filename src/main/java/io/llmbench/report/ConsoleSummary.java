@@ -107,6 +107,7 @@ public final class ConsoleSummary {
     if (others > 0) {
       out.add(row("  (other reasons):", others));
     }
+    out.add(row("Peak overlapping requests:", m.peakOverlappingRequests()));
     if (!run.embeddingBackend()) {
       section(out, "Per-Token Inter-Token Latency", "per-token ITL", m.perTokenItlMs(), true);
       queueSection(out, "TTFT incl. Queue Wait", "TTFT incl. queue", m.ttftInclQueueMs());

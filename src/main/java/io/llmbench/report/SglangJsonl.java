@@ -106,6 +106,7 @@ public final class SglangJsonl {
     }
     r.put("failed", m.failed());
     r.put("error_counts", m.errorCounts());
+    r.put("peak_overlapping_requests", m.peakOverlappingRequests());
     putSglangFamily(r, "per_token_itl", m.perTokenItlMs());
     r.put("max_per_token_itl_ms", m.perTokenItlMs().max());
     putQueueFamily(r, "ttft_incl_queue", m.ttftInclQueueMs());

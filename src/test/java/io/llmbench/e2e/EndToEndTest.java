@@ -84,6 +84,9 @@ class EndToEndTest {
 
       JsonNode line = sglangLine(run);
       assertEquals(60, line.get("completed").asInt());
+      // the cap holds at every instant (SGLang's 1-second buckets may count more)
+      int peak = line.get("peak_overlapping_requests").asInt();
+      assertTrue(peak > 1 && peak <= 16, "peak overlap " + peak);
       assertEquals(serverTokens, line.get("total_output_tokens").asLong());
       // truth: from the client's send to the moment the mock wrote the first content chunk (same clock)
       double truthTtft = MockTruth.median(measured.stream()
