@@ -65,6 +65,18 @@ class DslEndToEndTest {
   }
 
   @Test
+  void aClosedModelWithALoopCountsEveryRequestOnce(@TempDir Path dir) throws IOException {
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(2))) {
+      GatlingRun run = withTarget(mock, () -> GatlingRun.run(DslLoopSimulation.class, dir, Map.of()));
+      assertEquals(0, run.exitCode());
+      int received = MockTruth.of(mock).generations().size();
+      assertTrue(received >= 6 && received % 3 == 0, "whole loops of 3: " + received);
+      assertEquals(received, RequestLog.read(run.folder().requestLog()).size());
+      assertEquals(received, sglangLine(run).get("completed").asInt());
+    }
+  }
+
+  @Test
   void aFailedCheckIsAKoAndACountedFailure(@TempDir Path dir) throws IOException {
     try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(2))) {
       GatlingRun run = withTarget(mock, () -> GatlingRun.run(DslChatSimulation.class, dir, Map.of()),
