@@ -234,7 +234,7 @@ record BenchSetup(
     return body;
   }
 
-  private static ArrivalProfile arrivalProfile(BenchConfig c) {
+  static ArrivalProfile arrivalProfile(BenchConfig c) {
     try {
       Double start = c.get(ArrivalProfiles.RAMP_UP_START_RPS);
       Double end = c.get(ArrivalProfiles.RAMP_UP_END_RPS);

@@ -165,7 +165,8 @@ final class LlmRequestAction implements Action {
     if (out.slots() != null && !out.lastTurn() && !record.success()) {
       out.slots().release();
     }
-    s = s.set(RequestRecord.SESSION_KEY, record);
+    // an intended send time is used once
+    s = s.remove(LlmArrivals.ATTRIBUTE).set(RequestRecord.SESSION_KEY, record);
     if (leavesResults) {
       s = s.set(RequestResults.ATTRIBUTE,
           RequestResults.with(s.attributes().get(RequestResults.ATTRIBUTE).getOrElse(() -> null), out.name(), record));
