@@ -222,6 +222,7 @@ def record(run, m, outs):
     for fam in ("ttft_incl_queue", "e2e_latency_incl_queue", "queue_wait"):
         for stat in ("mean", "median", "p90", "p99", "max"):
             r[f"{stat}_{fam}_ms"] = m[fam][stat]
+    r["client_cpu_cores"] = None  # the fixtures carry no client load
     return r
 
 

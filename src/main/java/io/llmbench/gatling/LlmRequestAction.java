@@ -132,6 +132,7 @@ final class LlmRequestAction implements Action {
   }
 
   private void send(Session session, Outgoing out, Request request, long scheduled, long ready) {
+    run.recorder().sending(out.warmup());
     long start = System.nanoTime();
     Dispatcher dispatcher = out.dispatcher();
     if (dispatcher != null && out.input().turn() == 0) {

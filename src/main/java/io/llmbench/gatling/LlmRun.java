@@ -104,7 +104,8 @@ public final class LlmRun implements ProtocolComponents {
       // a workload's t=0 is its schedule's origin; a scenario's, its first request's send
       long origin = workload != null ? workload.originNanos() : recorder.firstMeasuredStartNanos();
       long end = Math.max(recorder.lastMeasuredEndNanos(), origin);
-      RunManifest manifest = setup.manifest(origin, end, ServerQueries.serverInfo(setup.target()));
+      RunManifest manifest = setup.manifest(origin, end, ServerQueries.serverInfo(setup.target()),
+          recorder.clientLoad(setup.serverLocal(), setup.embeddedMock()));
       summary = Optional.of(PostProcessor.process(setup.folder(), manifest, setup.tokenizer()));
       return summary;
     } finally {

@@ -5,6 +5,7 @@ import static io.llmbench.python.PythonFormat.row2f;
 import static io.llmbench.python.PythonFormat.rule;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.run.ClientLoad;
 import io.llmbench.metrics.CacheReport;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
@@ -117,6 +118,9 @@ public final class ConsoleSummary {
     if (schedule != null) {
       scheduleSection(out, schedule);
     }
+    if (run.clientLoad() != null) {
+      clientSection(out, run.clientLoad());
+    }
     out.add(CLOSING_RULE);
     return lines(out);
   }
@@ -189,6 +193,16 @@ public final class ConsoleSummary {
       out.add(String.format(java.util.Locale.ROOT,
           "WARNING: the client fell behind its schedule (P99 send lag %.2f ms > %.2f ms): its own delays are in these figures",
           s.sendLag().lagP99Ms(), s.warnAboveMs()));
+    }
+  }
+
+  private static void clientSection(List<String> out, ClientLoad c) {
+    out.add(rule("Client", '-'));
+    out.add(row2f(c.embeddedMock() ? "Client CPU with the mock (cores):" : "Client CPU (cores):", c.cores()));
+    if (c.crowdsTheServer()) {
+      out.add(String.format(java.util.Locale.ROOT,
+          "WARNING: the client used %.2f of this machine's %d cores, which the server shares: pin them to separate"
+              + " cores (taskset; see docs/benchmarks.md)", c.cores(), c.machineCores()));
     }
   }
 

@@ -121,6 +121,7 @@ public final class SglangJsonl {
       r.put("max_send_lag_ms", schedule.sendLag().lagMaxMs());
       r.put("client_fell_behind", schedule.clientFellBehind());
     }
+    r.put("client_cpu_cores", run.clientLoad() == null ? null : run.clientLoad().cores());
     return r;
   }
 

@@ -99,11 +99,15 @@ class EndToEndTest {
           "median ITL vs the mock's send log");
       assertEquals("sglang-oai-chat", line.get("backend").asText());
       assertEquals(60, line.get("output_lens").size());
-      // schedule fidelity comes last, after SGLang's keys and our other extras
+      // schedule fidelity and the client's load come last, after SGLang's keys and our other extras
       List<String> keys = new java.util.ArrayList<>();
       line.fieldNames().forEachRemaining(keys::add);
       assertEquals(List.of("target_request_rate", "achieved_request_rate", "schedule_gap_cv", "median_send_lag_ms",
-          "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind"), keys.subList(keys.size() - 7, keys.size()));
+          "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind", "client_cpu_cores"),
+          keys.subList(keys.size() - 8, keys.size()));
+      // measured over the run: some CPU, and no more than the machine has
+      double cores = line.get("client_cpu_cores").asDouble();
+      assertTrue(cores > 0 && cores <= Runtime.getRuntime().availableProcessors(), "client cores " + cores);
       assertEquals("tag", keys.get(0));
       assertEquals(60.0, line.get("target_request_rate").asDouble(), 30.0);
       assertEquals(line, JSON.readTree(Files.readAllLines(dir.resolve("sglang.jsonl")).get(0)), "output-file gets the same line");
