@@ -136,7 +136,7 @@ record BenchSetup(
       BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, warmupRow, schedule,
           folder, mock, startedAt);
       // written now so that an interrupted run can still be post-processed; completed after the run
-      setup.manifest(0, 0, null, null).write(folder.manifest());
+      setup.manifest(0, 0, null, null, false).write(folder.manifest());
       Console.line("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
           + (workload ? rows.size() + " requests" : "requests from the scenario") + ", run folder " + folder.path());
       return setup;
@@ -175,9 +175,10 @@ record BenchSetup(
   }
 
   /** A workload's manifest, or a scenario's (no schedule: its requests were its own). */
-  RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo, ClientLoad clientLoad) {
+  RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo, ClientLoad clientLoad,
+      boolean interrupted) {
     return RunManifest.of(runName, target.baseUrl(), target.options().model(), tokenizerSpec, replaysTrace(config),
-        schedule == null, config.options(), originNanos, endNanos, serverInfo, clientLoad);
+        schedule == null, config.options(), originNanos, endNanos, serverInfo, clientLoad, interrupted);
   }
 
   /** Whether the server runs on this machine: a loopback address (the embedded mock's too). */

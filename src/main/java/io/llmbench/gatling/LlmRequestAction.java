@@ -132,6 +132,9 @@ final class LlmRequestAction implements Action {
   }
 
   private void send(Session session, Outgoing out, Request request, long scheduled, long ready) {
+    if (run.stopping()) {
+      return; // a signal is ending the run: nothing new leaves
+    }
     run.recorder().sending(out.warmup());
     long start = System.nanoTime();
     Dispatcher dispatcher = out.dispatcher();
@@ -148,7 +151,10 @@ final class LlmRequestAction implements Action {
           }
           run.recorder().complete(session, out, raw, r -> finish(session, out, toRecord(out, scheduled, ready, r)),
               next);
+          // after the recorder has it: an interrupted run waits for this before it writes the folder
+          run.done(request);
         });
+    run.sending(request, listener, session.eventLoop());
     run.http().httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener,
         Option.empty());
   }

@@ -95,6 +95,9 @@ public final class ConsoleSummary {
   public static String extrasBlock(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule) {
     List<String> out = new ArrayList<>();
     out.add(rule(" llmbench: beyond SGLang ", '='));
+    if (run.interrupted()) {
+      out.add("INTERRUPTED: a signal stopped the run; these figures cover the requests it got through");
+    }
     out.add(row("Failed requests:", m.failed()));
     int listed = 0;
     long others = 0;

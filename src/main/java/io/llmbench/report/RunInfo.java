@@ -18,10 +18,11 @@ import java.util.Set;
  * @param traceTimestamps the arrivals replayed the dataset's timestamps: the rate is reported as "trace"
  * @param scenario the requests were a Gatling scenario's own, not a dataset's: the dataset is "scenario"
  * @param clientLoad the client's own CPU over the measured phase, or null
+ * @param interrupted a signal cut the run short
  * @param serverInfo the {@code /server_info} JSON fetched after the run, null when not 200
  */
 public record RunInfo(Options options, boolean traceTimestamps, boolean scenario, JsonNode serverInfo,
-    ClientLoad clientLoad) {
+    ClientLoad clientLoad, boolean interrupted) {
   /** The dataset name of a scenario's own requests. */
   public static final String SCENARIO_DATASET = "scenario";
 

@@ -104,6 +104,9 @@ public final class SglangJsonl {
         r.put("cached_tokens_details", each(outcomes, o -> o.cachedTokens().details()));
       }
     }
+    if (run.interrupted()) {
+      r.put("interrupted", true);
+    }
     r.put("failed", m.failed());
     r.put("error_counts", m.errorCounts());
     r.put("peak_overlapping_requests", m.peakOverlappingRequests());

@@ -27,6 +27,7 @@ import java.util.Set;
  * @param endNanos when the last measured request ended
  * @param serverInfo {@code GET /server_info} after the run, or null
  * @param clientLoad the client's own CPU over the measured phase, or null when it was not measured
+ * @param interrupted a signal stopped the run before the end: its figures cover the requests it got through
  */
 public record RunManifest(
     String runName,
@@ -39,7 +40,8 @@ public record RunManifest(
     long originNanos,
     long endNanos,
     JsonNode serverInfo,
-    ClientLoad clientLoad) {
+    ClientLoad clientLoad,
+    boolean interrupted) {
   public static final String FILE_NAME = "run.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final Set<String> SECRETS =
@@ -47,10 +49,11 @@ public record RunManifest(
 
   /** A manifest of these options; the times and the server's answer come when the run ends. */
   public static RunManifest of(String runName, String baseUrl, String model, String tokenizer, boolean traceReplay,
-      boolean scenario, Options values, long originNanos, long endNanos, JsonNode serverInfo, ClientLoad clientLoad) {
+      boolean scenario, Options values, long originNanos, long endNanos, JsonNode serverInfo, ClientLoad clientLoad,
+      boolean interrupted) {
     try {
       return new RunManifest(runName, baseUrl, model, tokenizer, traceReplay, scenario, JSON.readTree(values.json(SECRETS)),
-          originNanos, endNanos, serverInfo, clientLoad);
+          originNanos, endNanos, serverInfo, clientLoad, interrupted);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
