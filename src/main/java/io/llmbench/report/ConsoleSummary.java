@@ -5,6 +5,7 @@ import static io.llmbench.python.PythonFormat.row2f;
 import static io.llmbench.python.PythonFormat.rule;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.run.ClientLoad;
 import io.llmbench.metrics.CacheReport;
 import io.llmbench.metrics.SteadyState;
 import io.llmbench.schedule.ScheduleFidelity;
@@ -95,6 +96,9 @@ public final class ConsoleSummary {
   public static String extrasBlock(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule) {
     List<String> out = new ArrayList<>();
     out.add(rule(" llmbench: beyond SGLang ", '='));
+    if (run.interrupted()) {
+      out.add("INTERRUPTED: a signal stopped the run; these figures cover the requests it got through");
+    }
     out.add(row("Failed requests:", m.failed()));
     int listed = 0;
     long others = 0;
@@ -108,6 +112,7 @@ public final class ConsoleSummary {
     if (others > 0) {
       out.add(row("  (other reasons):", others));
     }
+    out.add(row("Peak overlapping requests:", m.peakOverlappingRequests()));
     if (!run.embeddingBackend()) {
       section(out, "Per-Token Inter-Token Latency", "per-token ITL", m.perTokenItlMs(), true);
       queueSection(out, "TTFT incl. Queue Wait", "TTFT incl. queue", m.ttftInclQueueMs());
@@ -116,6 +121,9 @@ public final class ConsoleSummary {
     queueSection(out, "Queue Wait (scheduled to sent)", "queue wait", m.queueWaitMs());
     if (schedule != null) {
       scheduleSection(out, schedule);
+    }
+    if (run.clientLoad() != null) {
+      clientSection(out, run.clientLoad());
     }
     out.add(CLOSING_RULE);
     return lines(out);
@@ -212,6 +220,16 @@ public final class ConsoleSummary {
       out.add(String.format(java.util.Locale.ROOT,
           "WARNING: the client fell behind its schedule (P99 send lag %.2f ms > %.2f ms): its own delays are in these figures",
           s.sendLag().lagP99Ms(), s.warnAboveMs()));
+    }
+  }
+
+  private static void clientSection(List<String> out, ClientLoad c) {
+    out.add(rule("Client", '-'));
+    out.add(row2f(c.embeddedMock() ? "Client CPU with the mock (cores):" : "Client CPU (cores):", c.cores()));
+    if (c.crowdsTheServer()) {
+      out.add(String.format(java.util.Locale.ROOT,
+          "WARNING: the client used %.2f of this machine's %d cores, which the server shares: pin them to separate"
+              + " cores (taskset; see docs/benchmarks.md)", c.cores(), c.machineCores()));
     }
   }
 

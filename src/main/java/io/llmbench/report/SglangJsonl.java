@@ -140,8 +140,12 @@ public final class SglangJsonl {
         r.put("cached_tokens_details", each(outcomes, o -> o.cachedTokens().details()));
       }
     }
+    if (run.interrupted()) {
+      r.put("interrupted", true);
+    }
     r.put("failed", m.failed());
     r.put("error_counts", m.errorCounts());
+    r.put("peak_overlapping_requests", m.peakOverlappingRequests());
     putSglangFamily(r, "per_token_itl", m.perTokenItlMs());
     r.put("max_per_token_itl_ms", m.perTokenItlMs().max());
     putQueueFamily(r, "ttft_incl_queue", m.ttftInclQueueMs());
@@ -156,6 +160,7 @@ public final class SglangJsonl {
       r.put("max_send_lag_ms", schedule.sendLag().lagMaxMs());
       r.put("client_fell_behind", schedule.clientFellBehind());
     }
+    r.put("client_cpu_cores", run.clientLoad() == null ? null : run.clientLoad().cores());
     return r;
   }
 

@@ -78,7 +78,8 @@ public final class PostProcessor {
       outcomes.add(toOutcome(r, origin, tokenizer));
     }
     Options values = manifest.values();
-    RunInfo info = new RunInfo(values, manifest.traceReplay(), manifest.scenario(), manifest.serverInfo());
+    RunInfo info = new RunInfo(values, manifest.traceReplay(), manifest.scenario(), manifest.serverInfo(),
+        manifest.clientLoad(), manifest.interrupted());
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     BenchmarkMetrics metrics = Metrics.compute(outcomes, (end - origin) / 1e9,
         Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength()));

@@ -107,6 +107,7 @@ class ConsoleSummaryTest {
             + "  reason 2:                              3         \n"
             // boom 2 + reason 1: 2 + ConnectException 1 + reason 0: 1
             + "  (other reasons):                       6         \n"
+            + "Peak overlapping requests:               2         \n"
             + "----------Per-Token Inter-Token Latency-----------\n"),
         extras);
   }

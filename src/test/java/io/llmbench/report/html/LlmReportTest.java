@@ -85,7 +85,7 @@ class LlmReportTest {
     RunManifest gated = RunManifest.of(plain.runName(), plain.baseUrl(), plain.model(), plain.tokenizer(), false,
         false, ConfigLoader.of(Map.of("assertions.p99-ttft-ms", 40, "assertions.max-failed-pct", 20,
             "steady-state", "0s..0.5s")).options(),
-        plain.originNanos(), plain.endNanos(), null);
+        plain.originNanos(), plain.endNanos(), null, null, false);
     PostProcessor.process(folder, gated, TestTokenizers.gpt2());
     JsonNode page = data(Files.readString(dir.resolve(LlmReport.FILE_NAME)));
     assertEquals("{\"mode\":\"fixed\",\"startS\":0.0,\"endS\":0.5}", page.get("steady").toString());

@@ -48,7 +48,7 @@ final class SyntheticRun {
     }
     RunManifest.of("SyntheticRun", "http://127.0.0.1:30000", "synthetic-model", "builtin:gpt2", false, false,
         ConfigLoader.of(Map.of("num-prompts", n, "request-rate", ratePerS, "backend", "sglang-oai")).options(),
-        ORIGIN, end, null).write(folder.manifest());
+        ORIGIN, end, null, null, false).write(folder.manifest());
     return folder;
   }
 
