@@ -110,6 +110,14 @@ def metrics(outs, dur):
             reason = o["error"].split("\n")[0].strip() or "(no error message)"
             counts[reason] = counts.get(reason, 0) + 1
     m["error_counts"] = dict(sorted(counts.items(), key=lambda kv: -kv[1]))  # stable
+    # the most requests in flight at one instant, failed ones included; an end before a start at a tie
+    events = sorted([(o["start"], 1) for o in outs] + [(o["start"] + o["latency"], -1) for o in outs],
+                    key=lambda ev: (ev[0], ev[1]))
+    level = peak = 0
+    for _, step in events:
+        level += step
+        peak = max(peak, level)
+    m["peak_overlapping_requests"] = peak
     m["per_token_itl"] = dist([x for o in s for x in o["per_token_itl"]])
     m["ttft_incl_queue"] = dist([o["start"] + o["ttft"] - o["sched"] for o in s])
     m["e2e_latency_incl_queue"] = dist([o["start"] + o["latency"] - o["sched"] for o in s])
@@ -164,6 +172,7 @@ def console(run, m):
     for reason, count in m["error_counts"].items():  # fixtures have at most 5 reasons
         label = reason if len(reason) <= 37 else reason[:34] + "..."
         p("{:<40} {:<10}".format(f"  {label}:", count))
+    p("{:<40} {:<10}".format("Peak overlapping requests:", m["peak_overlapping_requests"]))
     queue = ("Mean", "Median", "P90", "P99")
     if not is_embedding:
         section("Per-Token Inter-Token Latency", "per-token ITL", m["per_token_itl"], True)
@@ -207,11 +216,13 @@ def record(run, m, outs):
         r["errors"] = [o["error"] for o in outs]
     r["failed"] = m["failed"]
     r["error_counts"] = m["error_counts"]
+    r["peak_overlapping_requests"] = m["peak_overlapping_requests"]
     for stat in ("mean", "median", "std", "p90", "p95", "p99", "max"):
         r[f"{stat}_per_token_itl_ms"] = m["per_token_itl"][stat]
     for fam in ("ttft_incl_queue", "e2e_latency_incl_queue", "queue_wait"):
         for stat in ("mean", "median", "p90", "p99", "max"):
             r[f"{stat}_{fam}_ms"] = m[fam][stat]
+    r["client_cpu_cores"] = None  # the fixtures carry no client load
     return r
 
 

@@ -2,6 +2,7 @@ package io.llmbench;
 
 import io.gatling.javaapi.core.CheckBuilder;
 import io.llmbench.config.ConfigLoader;
+import io.llmbench.gatling.LlmArrivals;
 import io.llmbench.gatling.LlmChecks;
 import io.llmbench.gatling.LlmProtocolBuilder;
 import io.llmbench.gatling.LlmRequestBuilder;
@@ -41,6 +42,16 @@ public final class LlmDsl {
    */
   public static LlmWorkload workload(Map<String, ?> defaults, String runName) {
     return LlmWorkload.prepare(ConfigLoader.load(defaults), runName);
+  }
+
+  /**
+   * A seeded arrival schedule for a scenario's own requests, from {@code llmbench} arrival options
+   * ({@code request-rate}, {@code arrival-profile}, {@code burstiness}, {@code ramp-up-*}, {@code seed}) and
+   * {@code num-prompts} arrivals: {@code exec(arrivals.next())} before an {@code llm(...)} request sends it at the
+   * user's intended time.
+   */
+  public static LlmArrivals arrivals(Map<String, ?> options) {
+    return LlmArrivals.of(options);
   }
 
   /** Time to first token, whole ms. */

@@ -50,8 +50,11 @@ public interface Backend {
   /** Whether ITL is SGLang's retokenized one when the server reports a positive accept length. */
   boolean retokenizesItl();
 
-  /** Path polled until the server is ready, appended to the base URL ("" for the base URL itself). */
-  String readinessPath();
+  /**
+   * Paths polled until the server is ready, appended to the base URL ("" for the base URL itself), in order of
+   * preference: a server without one (404) is asked the next.
+   */
+  List<String> readinessPaths();
 
   /** Path {@code flush-cache} POSTs to before the run. */
   String cacheFlushPath(double timeoutSec);

@@ -67,17 +67,18 @@ public final class Backends {
    * The server program behind a name: what bench_serving asks it besides the benchmark requests (its
    * {@code "sglang" in backend} and {@code backend.startswith("vllm")} tests).
    *
-   * @param readinessPath polled until it answers 200 (§3.2); trt's is the base URL itself
+   * @param readinessPaths polled until one answers 200, in order: the server's health endpoint where it has one,
+   *     then bench_serving's own probe (§3.2: {@code /v1/models}, the base URL itself for trt); a 404 moves on
    * @param cacheFlushFormat the path {@code flush-cache} POSTs to (§6.4), {@code %s} taking the timeout in seconds
    * @param sglangReports cached-token counts in its answers ({@code cache-report}) and the speculative accept
    *     length in {@code /server_info} (§10.1)
    */
-  record Server(String readinessPath, String cacheFlushFormat, boolean sglangReports) {
-    static final Server SGLANG = new Server("/v1/models", "/flush_cache?timeout=%s", true);
-    static final Server VLLM = new Server("/v1/models", "/reset_prefix_cache", false);
-    static final Server LMDEPLOY = new Server("/v1/models", "/flush_cache", false);
-    static final Server TRITON = new Server("", "/flush_cache", false);
-    static final Server TRUSS = new Server("/v1/models", "/flush_cache", false);
+  record Server(List<String> readinessPaths, String cacheFlushFormat, boolean sglangReports) {
+    static final Server SGLANG = new Server(List.of("/health", "/v1/models"), "/flush_cache?timeout=%s", true);
+    static final Server VLLM = new Server(List.of("/health", "/v1/models"), "/reset_prefix_cache", false);
+    static final Server LMDEPLOY = new Server(List.of("/health", "/v1/models"), "/flush_cache", false);
+    static final Server TRITON = new Server(List.of("/v2/health/ready", ""), "/flush_cache", false);
+    static final Server TRUSS = new Server(List.of("/v1/models"), "/flush_cache", false);
   }
 
   /** What only some backends of a server do. */

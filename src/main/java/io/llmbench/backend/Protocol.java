@@ -71,10 +71,10 @@ interface Protocol {
       return new Chunk(content, -1, -1, null);
     }
 
-    /** An OpenAI-style chunk: tokens from {@code usage.completion_tokens}, cache hits from SGLang's {@code sglext}. */
+    /** An OpenAI-style chunk: tokens from {@code usage.completion_tokens}, cache hits as {@link #cachedTokens}. */
     static Chunk withUsage(String content, JsonNode object) {
       return new Chunk(content, Json.count(object.path("usage").path("completion_tokens")), serverPromptTokens(object),
-          sglextCachedTokens(object));
+          cachedTokens(object));
     }
 
     /** The reference's {@code (usage or meta_info or {}).get("prompt_tokens")}; -1 when absent. */
@@ -96,15 +96,17 @@ interface Protocol {
     }
 
     /**
-     * OpenAI paths (spec §4.3, §4.4): only {@code sglext.cached_tokens_details} is read, and its tiers add up to
-     * the count.
+     * OpenAI paths (spec §4.3, §4.4): SGLang's {@code sglext.cached_tokens_details}, whose tiers add up to the count;
+     * else OpenAI's own {@code usage.prompt_tokens_details.cached_tokens} (vLLM and others send only that one, and
+     * the reference would count 0 for them).
      */
-    static CachedTokens sglextCachedTokens(JsonNode object) {
+    static CachedTokens cachedTokens(JsonNode object) {
       JsonNode details = object.path("sglext").path("cached_tokens_details");
-      if (!Json.nonEmptyObject(details)) {
-        return null;
+      if (Json.nonEmptyObject(details)) {
+        return CachedTokens.fromTiers(details);
       }
-      return CachedTokens.fromTiers(details);
+      int openAi = Json.count(object.path("usage").path("prompt_tokens_details").path("cached_tokens"));
+      return openAi < 0 ? null : new CachedTokens(openAi, null);
     }
   }
 }

@@ -41,8 +41,8 @@ record ProtocolBackend(String name, String path, int defaultPort, Server server,
   }
 
   @Override
-  public String readinessPath() {
-    return server.readinessPath();
+  public List<String> readinessPaths() {
+    return server.readinessPaths();
   }
 
   @Override

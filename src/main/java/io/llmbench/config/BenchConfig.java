@@ -19,7 +19,11 @@ public record BenchConfig(Options options) {
       "copies of the first row sent first (<= 32 output tokens), excluded from every figure");
   static final OptionSpec<Duration> THINK_TIME = OptionSpec.nonNegativeDuration("think-time", Duration.ZERO,
       "conversations: pause between a reply and the same user's next turn");
-  static final OptionGroup OPTIONS = new OptionGroup("load", List.of(MAX_CONCURRENCY, WARMUP_REQUESTS, THINK_TIME));
+  static final OptionSpec<Duration> DRAIN_TIMEOUT = OptionSpec.nonNegativeDuration("drain-timeout",
+      Duration.ofSeconds(10), "on SIGINT/SIGTERM: how long requests in flight may still finish before they are cut"
+          + " (counted as interrupted); the run folder is written with every request");
+  static final OptionGroup OPTIONS = new OptionGroup("load",
+      List.of(MAX_CONCURRENCY, WARMUP_REQUESTS, THINK_TIME, DRAIN_TIMEOUT));
 
   public <T> T get(OptionSpec<T> spec) {
     return options.get(spec);
@@ -51,6 +55,10 @@ public record BenchConfig(Options options) {
 
   public boolean cacheReport() {
     return get(ReportOptions.CACHE_REPORT);
+  }
+
+  public Duration drainTimeout() {
+    return get(DRAIN_TIMEOUT);
   }
 
   /** 0 when uncapped. */

@@ -2,7 +2,9 @@ package io.llmbench.config;
 
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.dataset.Datasets;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.ReportOptions;
+import io.llmbench.report.html.LlmReport;
 import io.llmbench.run.RunFolder;
 import io.llmbench.schedule.ArrivalProfiles;
 import io.llmbench.schedule.TraceProfile;
@@ -33,6 +35,8 @@ public final class OptionRegistry {
     List<OptionSpec<?>> report = new ArrayList<>(ReportOptions.options());
     report.add(RunFolder.REPORTS_DIR);
     groups.add(new OptionGroup("output", report));
+    groups.add(SteadyState.OPTIONS);
+    groups.add(LlmReport.OPTIONS);
     groups.add(Thresholds.OPTIONS);
     groups.add(Verdicts.OPTIONS);
     groups.add(SweepSteps.OPTIONS);

@@ -76,6 +76,21 @@ public final class Options {
     return read(changed, groups);
   }
 
+  /**
+   * The values that differ from their declaration's default, by key in declaration order and written as
+   * {@code llmbench.help} shows them (for a report that says what a run changed); reading them this way does not
+   * count as asking for them.
+   */
+  public Map<String, String> changed() {
+    Map<String, String> changed = new LinkedHashMap<>();
+    specs(groups).forEach((key, spec) -> {
+      if (!java.util.Objects.equals(values.get(key), spec.defaultValue())) {
+        changed.put(key, Help.show(values.get(key)));
+      }
+    });
+    return changed;
+  }
+
   /** The keys asked for since these options were read. */
   public Set<String> readKeys() {
     return Set.copyOf(read);

@@ -6,7 +6,7 @@ import java.util.List;
 /** What is asked of the server around the benchmark, as bench_serving: wait until ready, flush, profile. */
 final class ServerLifecycle {
   static final OptionSpec<Integer> READY_CHECK_TIMEOUT_SEC = OptionSpec.integer("ready-check-timeout-sec", 60, 0,
-      Integer.MAX_VALUE, "poll GET /v1/models (trt: the base URL) until the server answers 200; 0 = do not wait");
+      Integer.MAX_VALUE, "poll /health (trt: /v2/health/ready), else GET /v1/models (trt: the base URL), until it answers 200; 0 = do not wait");
   static final OptionSpec<Boolean> FLUSH_CACHE = OptionSpec.bool("flush-cache", false,
       "flush the server's prefix cache after warm-up");
   static final OptionSpec<Double> FLUSH_CACHE_TIMEOUT = OptionSpec.decimal("flush-cache-timeout", 60.0,

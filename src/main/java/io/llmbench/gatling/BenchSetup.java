@@ -19,6 +19,7 @@ import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
 import io.llmbench.report.Console;
+import io.llmbench.run.ClientLoad;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
 import io.llmbench.schedule.ArrivalProfile;
@@ -137,7 +138,7 @@ record BenchSetup(
       BenchSetup setup = new BenchSetup(c, runName, target, tokenizerSpec, tokenizer, rows, warmupRow, schedule,
           folder, mock, startedAt);
       // written now so that an interrupted run can still be post-processed; completed after the run
-      setup.manifest(0, 0, null).write(folder.manifest());
+      setup.manifest(0, 0, null, null, false).write(folder.manifest());
       Console.line("llmbench: " + target + ", model " + modelId + ", tokenizer " + tokenizerSpec + ", "
           + (workload ? rows.size() + " requests" : "requests from the scenario") + ", run folder " + folder.path());
       return setup;
@@ -176,9 +177,21 @@ record BenchSetup(
   }
 
   /** A workload's manifest, or a scenario's (no schedule: its requests were its own). */
-  RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo) {
+  RunManifest manifest(long originNanos, long endNanos, JsonNode serverInfo, ClientLoad clientLoad,
+      boolean interrupted) {
     return RunManifest.of(runName, target.baseUrl(), target.options().model(), tokenizerSpec, replaysTrace(config),
-        schedule == null, config.options(), originNanos, endNanos, serverInfo);
+        schedule == null, config.options(), originNanos, endNanos, serverInfo, clientLoad, interrupted);
+  }
+
+  /** Whether the server runs on this machine: a loopback address (the embedded mock's too). */
+  boolean serverLocal() {
+    String host = java.net.URI.create(target.baseUrl()).getHost();
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+  }
+
+  /** Whether the server is the mock inside this JVM. */
+  boolean embeddedMock() {
+    return mock != null;
   }
 
   @Override
@@ -236,7 +249,7 @@ record BenchSetup(
     return body;
   }
 
-  private static ArrivalProfile arrivalProfile(BenchConfig c) {
+  static ArrivalProfile arrivalProfile(BenchConfig c) {
     try {
       Double start = c.get(ArrivalProfiles.RAMP_UP_START_RPS);
       Double end = c.get(ArrivalProfiles.RAMP_UP_END_RPS);

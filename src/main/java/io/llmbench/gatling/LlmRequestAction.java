@@ -132,6 +132,10 @@ final class LlmRequestAction implements Action {
   }
 
   private void send(Session session, Outgoing out, Request request, long scheduled, long ready) {
+    if (run.stopping()) {
+      return; // a signal is ending the run: nothing new leaves
+    }
+    run.recorder().sending(out.warmup());
     long start = System.nanoTime();
     Dispatcher dispatcher = out.dispatcher();
     if (dispatcher != null && out.input().turn() == 0) {
@@ -147,7 +151,10 @@ final class LlmRequestAction implements Action {
           }
           run.recorder().complete(session, out, raw, r -> finish(session, out, toRecord(out, scheduled, ready, r)),
               next);
+          // after the recorder has it: an interrupted run waits for this before it writes the folder
+          run.done(request);
         });
+    run.sending(request, listener, session.eventLoop());
     run.http().httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener,
         Option.empty());
   }
@@ -165,7 +172,8 @@ final class LlmRequestAction implements Action {
     if (out.slots() != null && !out.lastTurn() && !record.success()) {
       out.slots().release();
     }
-    s = s.set(RequestRecord.SESSION_KEY, record);
+    // an intended send time is used once
+    s = s.remove(LlmArrivals.ATTRIBUTE).set(RequestRecord.SESSION_KEY, record);
     if (leavesResults) {
       s = s.set(RequestResults.ATTRIBUTE,
           RequestResults.with(s.attributes().get(RequestResults.ATTRIBUTE).getOrElse(() -> null), out.name(), record));

@@ -112,8 +112,11 @@ public final class LlmRequestBuilder implements ActionBuilder {
   }
 
   private Validation<Outgoing> resolve(Session session, LlmRun run) {
+    // an intended send time from LlmArrivals, else as soon as the user gets here
+    long scheduled = session.attributes().get(LlmArrivals.ATTRIBUTE).map(t -> (Long) t).getOrElse(() -> 0L);
     return name.apply(session).flatMap(n -> maxTokens.apply(session).flatMap(tokens -> row(session, run, tokens)
-        .map(row -> new Outgoing(n, run.nextIndex(), new RequestInput(row, null), false, 0, null, run.slots(), true))));
+        .map(row -> new Outgoing(n, run.nextIndex(), new RequestInput(row, null), false, scheduled, null,
+            run.slots(), true))));
   }
 
   private Validation<DatasetRow> row(Session session, LlmRun run, int tokens) {

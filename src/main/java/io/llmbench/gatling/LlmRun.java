@@ -32,7 +32,17 @@ public final class LlmRun implements ProtocolComponents {
   private final Slots slots;
   private final AtomicInteger nextIndex = new AtomicInteger();
   private final AtomicBoolean finished = new AtomicBoolean();
+  /** Set by SIGINT/SIGTERM: no new request leaves. */
+  private volatile boolean stopping;
+  /** The exchanges in flight, by request: the listener reading each and its event loop. */
+  private final java.util.Map<io.gatling.http.client.Request, InFlight> inFlight =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record InFlight(StreamListener exchange, io.netty.channel.EventLoop loop) {}
+  /** Writes the run folder when the JVM is stopped by a signal before the simulation ends. */
+  private final Thread onSignal = new Thread(this::interrupt, "llmbench-interrupt");
   private volatile Optional<PostProcessor.Summary> summary = Optional.empty();
+  private volatile boolean interrupted;
 
   private LlmRun(BenchSetup setup, LlmWorkload workload, HttpComponents http, RunRecorder recorder, Slots slots) {
     this.setup = setup;
@@ -54,6 +64,7 @@ public final class LlmRun implements ProtocolComponents {
     if (workload != null) {
       workload.bind(run);
     }
+    Runtime.getRuntime().addShutdownHook(run.onSignal);
     return run;
   }
 
@@ -77,6 +88,53 @@ public final class LlmRun implements ProtocolComponents {
     return slots;
   }
 
+  /** Whether a signal is stopping the run: no new request may leave. */
+  boolean stopping() {
+    return stopping;
+  }
+
+  void sending(io.gatling.http.client.Request request, StreamListener exchange, io.netty.channel.EventLoop loop) {
+    inFlight.put(request, new InFlight(exchange, loop));
+  }
+
+  void done(io.gatling.http.client.Request request) {
+    inFlight.remove(request);
+  }
+
+  /**
+   * SIGINT/SIGTERM: stops new requests, lets those in flight finish for {@code drain-timeout}, cuts the rest
+   * (failed as interrupted, what arrived kept), then writes the run folder, marked interrupted. The JVM's exit is
+   * the signal's, non-zero.
+   */
+  private void interrupt() {
+    if (finished.get()) {
+      return;
+    }
+    stopping = true;
+    long deadline = System.nanoTime() + setup.config().drainTimeout().toNanos();
+    Console.line("llmbench: interrupted; " + inFlight.size() + " requests in flight may finish for "
+        + setup.config().drainTimeout().toMillis() + " ms");
+    while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
+      sleepQuietly(10);
+    }
+    inFlight.values().forEach(f -> f.loop().execute(() -> f.exchange().cut("interrupted: cut after drain-timeout")));
+    // the cut exchanges reach the recorder on their event loops
+    long cutDeadline = System.nanoTime() + 2_000_000_000L;
+    while (!inFlight.isEmpty() && System.nanoTime() < cutDeadline) {
+      sleepQuietly(10);
+    }
+    interrupted = true;
+    finishQuietly();
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The index of a scenario's next request, in the order the requests were issued. */
   int nextIndex() {
     return nextIndex.getAndIncrement();
@@ -91,6 +149,13 @@ public final class LlmRun implements ProtocolComponents {
   Optional<PostProcessor.Summary> finish() {
     if (!finished.compareAndSet(false, true)) {
       return summary;
+    }
+    if (!interrupted) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already exiting: the hook is running or will find the run finished
+      }
     }
     recorder.close();
     try {
@@ -107,13 +172,17 @@ public final class LlmRun implements ProtocolComponents {
       // a workload's t=0 is its schedule's origin; a scenario's, its first request's send
       long origin = workload != null ? workload.originNanos() : recorder.firstMeasuredStartNanos();
       long end = Math.max(recorder.lastMeasuredEndNanos(), origin);
-      RunManifest manifest = setup.manifest(origin, end, ServerQueries.serverInfo(setup.target()));
+      RunManifest manifest = setup.manifest(origin, end, interrupted ? null : ServerQueries.serverInfo(setup.target()),
+          recorder.clientLoad(setup.serverLocal(), setup.embeddedMock()), interrupted);
       summary = Optional.of(PostProcessor.process(setup.folder(), manifest, setup.tokenizer()));
       failProcessUnless(Verdicts.judge(setup.folder(), c.options(), summary.get().samples()).passed());
       return summary;
     } finally {
       setup.close();
-      setup.folder().copyGatlingReportOnExit(setup.startedAtMillis());
+      if (!interrupted) {
+        // Gatling writes its report after this; a signal leaves none to copy
+        setup.folder().copyGatlingReportOnExit(setup.startedAtMillis());
+      }
     }
   }
 
@@ -132,7 +201,8 @@ public final class LlmRun implements ProtocolComponents {
    * exit work (embedded, a test reads the verdict files instead). A repeat's own verdict does not decide.
    */
   private void failProcessUnless(boolean passed) {
-    if (!passed && (workload == null || workload.judgedAlone()) && Startup.ownsProcess()) {
+    // an interrupted run's exit is the signal's, non-zero already, and the JVM takes no new exit work
+    if (!passed && !interrupted && (workload == null || workload.judgedAlone()) && Startup.ownsProcess()) {
       ProcessExit.failProcess();
     }
   }

@@ -10,6 +10,7 @@ import io.gatling.core.session.GroupBlock;
 import io.gatling.core.session.Session;
 import io.gatling.core.stats.StatsEngine;
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.run.ClientLoad;
 import io.llmbench.run.RequestLog;
 import io.llmbench.run.RequestRecord;
 import java.io.BufferedWriter;
@@ -62,6 +63,12 @@ final class RunRecorder implements AutoCloseable {
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong warmupSuccesses = new AtomicLong();
   private volatile String firstWarmupError;
+  /** Process CPU and wall clock at the first measured send, and at the last measured record: the client's load. */
+  private final java.util.concurrent.atomic.AtomicBoolean measuring = new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile long firstCpuNanos;
+  private volatile long firstWallNanos;
+  private volatile long lastCpuNanos;
+  private volatile long lastWallNanos;
   /** On Ctrl-C the JVM exits without close(): whatever is buffered still reaches the disk. */
   private final Thread flushOnExit;
   private final StatsEngine stats;
@@ -98,6 +105,8 @@ final class RunRecorder implements AutoCloseable {
       write(record);
       log(session, request.name(), record);
       if (!record.warmup()) {
+        lastCpuNanos = ClientLoad.processCpuNanos();
+        lastWallNanos = System.nanoTime();
         measured.incrementAndGet();
         firstMeasuredStartNanos.accumulateAndGet(record.scheduledNanos(), Math::min);
         lastMeasuredEndNanos.accumulateAndGet(record.endNanos(), Math::max);
@@ -114,6 +123,20 @@ final class RunRecorder implements AutoCloseable {
   /** A request that could not even be built (an EL attribute missing): Gatling's crash record, as its HTTP does. */
   void crash(Session session, String name, String error) {
     stats.logRequestCrash(session.scenario(), session.groups(), name, "llmbench: " + error);
+  }
+
+  /** Called with every send: the first measured one starts the client's CPU account. */
+  void sending(boolean warmup) {
+    if (!warmup && !measuring.get() && measuring.compareAndSet(false, true)) {
+      firstCpuNanos = ClientLoad.processCpuNanos();
+      firstWallNanos = System.nanoTime();
+    }
+  }
+
+  /** The client's CPU over the measured phase, or null before two stamps. */
+  ClientLoad clientLoad(boolean serverLocal, boolean embeddedMock) {
+    return !measuring.get() || lastWallNanos <= firstWallNanos ? null : new ClientLoad(lastCpuNanos - firstCpuNanos,
+        lastWallNanos - firstWallNanos, Runtime.getRuntime().availableProcessors(), serverLocal, embeddedMock);
   }
 
   /** Why no warm-up request succeeded, or null when one did (or none was sent). */

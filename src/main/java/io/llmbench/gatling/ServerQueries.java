@@ -44,12 +44,14 @@ final class ServerQueries {
   }
 
   /**
-   * Polls until the server answers 200 (bench_serving §3.2): {@code GET /v1/models}, or the base URL for trt, once
-   * a second, each try bounded by 5 s.
+   * Polls until the server answers 200, once a second, each try bounded by 5 s: the backend's readiness paths in
+   * order (its health endpoint, then bench_serving's §3.2 probe), moving on when a server answers 404 (it has no
+   * such endpoint) or 405.
    */
   static void awaitReady(Backend backend, String baseUrl, Map<String, String> headers, int timeoutSec) {
-    String url = baseUrl + backend.readinessPath();
-    Console.line(String.format("Waiting up to %ds for the server at %s to be ready...", timeoutSec, url));
+    java.util.Iterator<String> paths = backend.readinessPaths().iterator();
+    String url = baseUrl + paths.next();
+    Console.line(String.format("Waiting up to %ds for the server at %s to be ready...", timeoutSec, baseUrl));
     long start = System.nanoTime();
     long deadline = start + timeoutSec * 1_000_000_000L;
     String last = "no answer";
@@ -57,16 +59,20 @@ final class ServerQueries {
       try {
         HttpResponse<String> response = get(url, headers);
         if (response.statusCode() == 200) {
-          Console.line(String.format("Server ready in %.1fs.", (System.nanoTime() - start) / 1e9));
+          Console.line(String.format("Server ready in %.1fs (%s).", (System.nanoTime() - start) / 1e9, url));
           return;
         }
-        last = "HTTP " + response.statusCode();
+        last = "HTTP " + response.statusCode() + " from " + url;
+        if ((response.statusCode() == 404 || response.statusCode() == 405) && paths.hasNext()) {
+          url = baseUrl + paths.next();
+          continue;
+        }
       } catch (Exception e) {
         last = e.toString();
       }
       sleepOneSecond();
     }
-    throw new IllegalStateException("llmbench.ready-check-timeout-sec = " + timeoutSec + ": the server at " + url
+    throw new IllegalStateException("llmbench.ready-check-timeout-sec = " + timeoutSec + ": the server at " + baseUrl
         + " was not ready in time (last: " + last + ")");
   }
 

@@ -90,6 +90,22 @@ final class StreamListener implements HttpListener {
     complete(now, describe(e));
   }
 
+  /**
+   * Ends the exchange now with what arrived so far, failed for {@code reason} (the run is being interrupted). Must run
+   * on the exchange's event loop, as every other method here.
+   */
+  void cut(String reason) {
+    if (done) {
+      return;
+    }
+    long now = System.nanoTime();
+    flushRemainder(now);
+    complete(now, reason);
+    if (channel != null) {
+      channel.close();
+    }
+  }
+
   private void onHeaderTimeout() {
     if (done || headersNanos != 0) {
       return;

@@ -36,6 +36,8 @@ import java.util.Map;
  * @param ttftInclQueueMs scheduled time to first token over S (extra)
  * @param e2eLatencyInclQueueMs scheduled time to end over S (extra)
  * @param queueWaitMs scheduled time to actual send over S (extra)
+ * @param peakOverlappingRequests the most requests in flight at one instant, failed ones included (extra): SGLang's
+ *     {@code max_concurrent_requests} counts every request that touched a 1-second bucket, so it can exceed the cap
  */
 public record BenchmarkMetrics(
     double durationS,
@@ -64,7 +66,8 @@ public record BenchmarkMetrics(
     Distribution perTokenItlMs,
     Distribution ttftInclQueueMs,
     Distribution e2eLatencyInclQueueMs,
-    Distribution queueWaitMs) {
+    Distribution queueWaitMs,
+    int peakOverlappingRequests) {
 
   public BenchmarkMetrics {
     // Keep the caller's order (it is part of the report); Map.copyOf would lose it.

@@ -101,7 +101,8 @@ public final class Metrics {
         millis(perTokenItl),
         millis(ttftInclQueue),
         millis(e2eInclQueue),
-        millis(queueWait));
+        millis(queueWait),
+        peakOverlap(outcomes));
   }
 
   /** SGLang's TPOT of one request with more than one output token: the time after the first token, per later token. */
@@ -162,6 +163,27 @@ public final class Metrics {
       }
     }
     return Arrays.stream(buckets).max().orElse(0);
+  }
+
+  /**
+   * The most requests in flight at one instant, each from its send to its last line: a sweep over the sorted starts
+   * and ends, an end before a start at the same instant (a slot passed on is not two requests).
+   */
+  static int peakOverlap(List<RequestOutcome> outcomes) {
+    double[] starts = outcomes.stream().mapToDouble(RequestOutcome::startTime).sorted().toArray();
+    double[] ends = outcomes.stream().mapToDouble(o -> o.startTime() + o.latency()).sorted().toArray();
+    int inFlight = 0;
+    int peak = 0;
+    for (int s = 0, e = 0; s < starts.length; ) {
+      if (e < ends.length && ends[e] <= starts[s]) {
+        inFlight--;
+        e++;
+      } else {
+        peak = Math.max(peak, ++inFlight);
+        s++;
+      }
+    }
+    return peak;
   }
 
   /** Peak of the 1-second concurrency buckets: a request counts in every second it touches. */

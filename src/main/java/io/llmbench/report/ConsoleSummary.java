@@ -5,7 +5,9 @@ import static io.llmbench.python.PythonFormat.row2f;
 import static io.llmbench.python.PythonFormat.rule;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.run.ClientLoad;
 import io.llmbench.metrics.CacheReport;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.python.PythonFormat;
@@ -94,6 +96,9 @@ public final class ConsoleSummary {
   public static String extrasBlock(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule) {
     List<String> out = new ArrayList<>();
     out.add(rule(" llmbench: beyond SGLang ", '='));
+    if (run.interrupted()) {
+      out.add("INTERRUPTED: a signal stopped the run; these figures cover the requests it got through");
+    }
     out.add(row("Failed requests:", m.failed()));
     int listed = 0;
     long others = 0;
@@ -107,6 +112,7 @@ public final class ConsoleSummary {
     if (others > 0) {
       out.add(row("  (other reasons):", others));
     }
+    out.add(row("Peak overlapping requests:", m.peakOverlappingRequests()));
     if (!run.embeddingBackend()) {
       section(out, "Per-Token Inter-Token Latency", "per-token ITL", m.perTokenItlMs(), true);
       queueSection(out, "TTFT incl. Queue Wait", "TTFT incl. queue", m.ttftInclQueueMs());
@@ -116,6 +122,32 @@ public final class ConsoleSummary {
     if (schedule != null) {
       scheduleSection(out, schedule);
     }
+    if (run.clientLoad() != null) {
+      clientSection(out, run.clientLoad());
+    }
+    out.add(CLOSING_RULE);
+    return lines(out);
+  }
+
+  /**
+   * The steady-state window and its figures, printed after our block: its throughputs, then Mean, Median, P90 and
+   * P99 of TTFT, ITL, TPOT and E2E latency (the token sections left out for embedding backends).
+   */
+  public static String steadyStateBlock(RunInfo run, SteadyState s) {
+    List<String> out = new ArrayList<>();
+    out.add(rule(" llmbench: steady state ", '='));
+    out.add(row("Window (s):", PythonFormat.format(s.startS(), 2) + ".." + PythonFormat.format(s.endS(), 2)
+        + " (" + s.mode() + ")"));
+    out.add(row("Requests sent in window:", s.requests()));
+    out.add(row2f("Request throughput (req/s):", s.requestThroughput()));
+    boolean generation = !run.embeddingBackend();
+    if (generation) {
+      out.add(row2f("Output token throughput (tok/s):", s.outputThroughput()));
+      latencyRows(out, "Time to First Token", "TTFT", s.ttftMs(), false, false);
+      latencyRows(out, "Inter-Token Latency", "ITL", s.itlMs(), false, false);
+      latencyRows(out, "Time per Output Token (excl. 1st token)", "TPOT", s.tpotMs(), false, false);
+    }
+    latencyRows(out, "End-to-End Latency", "E2E Latency", s.e2eMs(), false, false);
     out.add(CLOSING_RULE);
     return lines(out);
   }
@@ -188,6 +220,16 @@ public final class ConsoleSummary {
       out.add(String.format(java.util.Locale.ROOT,
           "WARNING: the client fell behind its schedule (P99 send lag %.2f ms > %.2f ms): its own delays are in these figures",
           s.sendLag().lagP99Ms(), s.warnAboveMs()));
+    }
+  }
+
+  private static void clientSection(List<String> out, ClientLoad c) {
+    out.add(rule("Client", '-'));
+    out.add(row2f(c.embeddedMock() ? "Client CPU with the mock (cores):" : "Client CPU (cores):", c.cores()));
+    if (c.crowdsTheServer()) {
+      out.add(String.format(java.util.Locale.ROOT,
+          "WARNING: the client used %.2f of this machine's %d cores, which the server shares: pin them to separate"
+              + " cores (taskset; see docs/benchmarks.md)", c.cores(), c.machineCores()));
     }
   }
 

@@ -5,6 +5,7 @@ import io.llmbench.backend.Backends;
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.config.BenchConfig;
 import io.llmbench.config.Options;
+import io.llmbench.run.ClientLoad;
 import io.llmbench.dataset.Datasets;
 import io.llmbench.schedule.ArrivalProfiles;
 import java.util.Set;
@@ -16,9 +17,12 @@ import java.util.Set;
  * @param options the run's validated options, as the run manifest holds them
  * @param traceTimestamps the arrivals replayed the dataset's timestamps: the rate is reported as "trace"
  * @param scenario the requests were a Gatling scenario's own, not a dataset's: the dataset is "scenario"
+ * @param clientLoad the client's own CPU over the measured phase, or null
+ * @param interrupted a signal cut the run short
  * @param serverInfo the {@code /server_info} JSON fetched after the run, null when not 200
  */
-public record RunInfo(Options options, boolean traceTimestamps, boolean scenario, JsonNode serverInfo) {
+public record RunInfo(Options options, boolean traceTimestamps, boolean scenario, JsonNode serverInfo,
+    ClientLoad clientLoad, boolean interrupted) {
   /** The dataset name of a scenario's own requests. */
   public static final String SCENARIO_DATASET = "scenario";
 

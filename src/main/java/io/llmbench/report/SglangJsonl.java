@@ -5,6 +5,7 @@ import io.llmbench.metrics.CacheReport;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.python.PythonFormat;
 import io.llmbench.python.PythonJson;
 import java.time.LocalDate;
@@ -34,7 +35,42 @@ public final class SglangJsonl {
   /** The line with the schedule's fidelity after every other key. */
   public static String line(
       RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes, ScheduleFidelity schedule) {
-    return PythonJson.dumps(record(run, m, outcomes, schedule));
+    return line(run, m, outcomes, schedule, null);
+  }
+
+  /** As {@link #line(RunInfo, BenchmarkMetrics, List, ScheduleFidelity)}, then the steady state's keys, if any. */
+  public static String line(RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes, ScheduleFidelity schedule,
+      SteadyState steady) {
+    Map<String, Object> r = record(run, m, outcomes, schedule);
+    if (steady != null) {
+      putSteadyState(r, steady);
+    }
+    return PythonJson.dumps(r);
+  }
+
+  /**
+   * The steady state after every other key: {@code steady_state_mode}, {@code _start_s}, {@code _end_s},
+   * {@code _requests}, {@code _request_throughput}, {@code _output_throughput}, then {@code mean, median, p90, p99}
+   * of {@code steady_state_<ttft|itl|tpot|e2e_latency>_ms} ({@code mean_steady_state_ttft_ms}, ...).
+   */
+  static void putSteadyState(Map<String, Object> r, SteadyState s) {
+    r.put("steady_state_mode", s.mode());
+    r.put("steady_state_start_s", s.startS());
+    r.put("steady_state_end_s", s.endS());
+    r.put("steady_state_requests", s.requests());
+    r.put("steady_state_request_throughput", s.requestThroughput());
+    r.put("steady_state_output_throughput", s.outputThroughput());
+    putSteadyFamily(r, "ttft", s.ttftMs());
+    putSteadyFamily(r, "itl", s.itlMs());
+    putSteadyFamily(r, "tpot", s.tpotMs());
+    putSteadyFamily(r, "e2e_latency", s.e2eMs());
+  }
+
+  private static void putSteadyFamily(Map<String, Object> r, String name, Distribution d) {
+    r.put("mean_steady_state_" + name + "_ms", d.mean());
+    r.put("median_steady_state_" + name + "_ms", d.median());
+    r.put("p90_steady_state_" + name + "_ms", d.p90());
+    r.put("p99_steady_state_" + name + "_ms", d.p99());
   }
 
   /**
@@ -104,8 +140,12 @@ public final class SglangJsonl {
         r.put("cached_tokens_details", each(outcomes, o -> o.cachedTokens().details()));
       }
     }
+    if (run.interrupted()) {
+      r.put("interrupted", true);
+    }
     r.put("failed", m.failed());
     r.put("error_counts", m.errorCounts());
+    r.put("peak_overlapping_requests", m.peakOverlappingRequests());
     putSglangFamily(r, "per_token_itl", m.perTokenItlMs());
     r.put("max_per_token_itl_ms", m.perTokenItlMs().max());
     putQueueFamily(r, "ttft_incl_queue", m.ttftInclQueueMs());
@@ -120,6 +160,7 @@ public final class SglangJsonl {
       r.put("max_send_lag_ms", schedule.sendLag().lagMaxMs());
       r.put("client_fell_behind", schedule.clientFellBehind());
     }
+    r.put("client_cpu_cores", run.clientLoad() == null ? null : run.clientLoad().cores());
     return r;
   }
 

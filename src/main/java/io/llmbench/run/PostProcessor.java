@@ -9,11 +9,14 @@ import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
 import io.llmbench.metrics.Samples;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.Console;
 import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.ReportOptions;
 import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
+import io.llmbench.report.html.LlmReport;
+import io.llmbench.report.html.PageInput;
 import io.llmbench.schedule.LagStats;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.schedule.ScheduleStats;
@@ -32,7 +35,7 @@ import java.util.List;
 /**
  * Turns a run folder (request log + manifest) into SGLang's outputs: the console block (printed and written to
  * {@code summary.txt}) and the JSONL line (appended to bench_serving's default file name in the run folder, and to
- * {@code output-file} when given). Runs after every simulation, and on its own on any run folder:
+ * {@code output-file} when given), and the run's page ({@code llm-report.html}). Runs after every simulation, and on its own on any run folder:
  * {@code java -cp ... io.llmbench.run.PostProcessor reports/<run>}.
  */
 public final class PostProcessor {
@@ -60,7 +63,7 @@ public final class PostProcessor {
    */
   public record Summary(String console, String sglangLine, BenchmarkMetrics metrics, Samples samples) {}
 
-  /** Writes the manifest and SGLang's outputs. */
+  /** Writes the manifest, SGLang's outputs and the run's page. */
   public static Summary process(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
     manifest.write(folder.manifest());
     Measured run = measure(folder, manifest, tokenizer);
@@ -68,17 +71,23 @@ public final class PostProcessor {
     RunInfo info = run.info();
     Options values = info.options();
     ScheduleFidelity schedule = scheduleFidelity(run.records());
-    String console = ConsoleSummary.render(info, metrics, schedule);
+    SteadyState steady = SteadyState.of(values.get(SteadyState.OPTION), run.outcomes(), metrics.durationS());
+    String console = ConsoleSummary.render(info, metrics, schedule)
+        + (steady == null ? "" : ConsoleSummary.steadyStateBlock(info, steady));
     Console.print(console);
-    String line = SglangJsonl.line(info, metrics, run.outcomes(), schedule);
+    String line = SglangJsonl.line(info, metrics, run.outcomes(), schedule, steady);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(info.backend(), info.datasetName(),
-        info.scenario() ? run.records().size() : values.get(Datasets.NUM_PROMPTS), info.randomInputLen(), info.randomOutputLen(), values.get(ImageDataset.COUNT),
-        values.get(ImageDataset.RESOLUTION), LocalDate.now())), line + "\n", true);
+        info.scenario() ? run.records().size() : values.get(Datasets.NUM_PROMPTS), info.randomInputLen(),
+        info.randomOutputLen(), values.get(ImageDataset.COUNT), values.get(ImageDataset.RESOLUTION), LocalDate.now())),
+        line + "\n", true);
     String outputFile = values.get(ReportOptions.OUTPUT_FILE);
     if (!outputFile.isEmpty()) {
       write(Path.of(outputFile), line + "\n", true);
     }
+    LlmReport.write(folder.path(), new PageInput(manifest.runName(), manifest.baseUrl(), manifest.model(),
+        manifest.tokenizer(), info, console, metrics, steady, run.records(), run.outcomes(), run.originNanos(),
+        run.endNanos()));
     return new Summary(console, line, metrics, run.samples());
   }
 
@@ -90,9 +99,12 @@ public final class PostProcessor {
     }
   }
 
-  /** A run folder read back: its measured records in dispatch order, their outcomes and SGLang's figures. */
+  /**
+   * A run folder read back: its measured records in dispatch order, their outcomes, SGLang's figures, and the
+   * measured phase's t=0 and end.
+   */
   private record Measured(RunInfo info, List<RequestRecord> records, List<RequestOutcome> outcomes,
-      BenchmarkMetrics metrics, Samples samples) {}
+      BenchmarkMetrics metrics, Samples samples, long originNanos, long endNanos) {}
 
   private static Measured measure(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
     List<RequestRecord> measured = RequestLog.read(folder.requestLog()).stream()
@@ -108,13 +120,14 @@ public final class PostProcessor {
     for (RequestRecord r : measured) {
       outcomes.add(toOutcome(r, origin, tokenizer));
     }
-    RunInfo info = new RunInfo(manifest.values(), manifest.traceReplay(), manifest.scenario(), manifest.serverInfo());
+    RunInfo info = new RunInfo(manifest.values(), manifest.traceReplay(), manifest.scenario(), manifest.serverInfo(),
+        manifest.clientLoad(), manifest.interrupted());
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     boolean retokenizedItl =
         Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength());
     double durationS = (end - origin) / 1e9;
     return new Measured(info, measured, outcomes, Metrics.compute(outcomes, durationS, retokenizedItl),
-        Samples.of(outcomes, durationS, retokenizedItl));
+        Samples.of(outcomes, durationS, retokenizedItl), origin, end);
   }
 
   /**

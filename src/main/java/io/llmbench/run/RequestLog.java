@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.report.Console;
 import io.llmbench.metrics.CachedTokens;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -136,6 +137,8 @@ public final class RequestLog {
           records.add(fromJson(pending));
         } catch (IllegalArgumentException torn) {
           // the process died while writing the last line: everything before it is intact
+          Console.line("llmbench: " + file + " ends with a torn line (the run was killed while writing it);"
+              + " 1 line dropped, " + records.size() + " read");
         }
       }
     } catch (IOException e) {

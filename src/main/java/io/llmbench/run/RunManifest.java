@@ -26,6 +26,8 @@ import java.util.Set;
  * @param originNanos t=0 of the measured phase (System.nanoTime() clock of the run's JVM)
  * @param endNanos when the last measured request ended
  * @param serverInfo {@code GET /server_info} after the run, or null
+ * @param clientLoad the client's own CPU over the measured phase, or null when it was not measured
+ * @param interrupted a signal stopped the run before the end: its figures cover the requests it got through
  */
 public record RunManifest(
     String runName,
@@ -37,7 +39,9 @@ public record RunManifest(
     JsonNode options,
     long originNanos,
     long endNanos,
-    JsonNode serverInfo) {
+    JsonNode serverInfo,
+    ClientLoad clientLoad,
+    boolean interrupted) {
   public static final String FILE_NAME = "run.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final Set<String> SECRETS =
@@ -45,10 +49,11 @@ public record RunManifest(
 
   /** A manifest of these options; the times and the server's answer come when the run ends. */
   public static RunManifest of(String runName, String baseUrl, String model, String tokenizer, boolean traceReplay,
-      boolean scenario, Options values, long originNanos, long endNanos, JsonNode serverInfo) {
+      boolean scenario, Options values, long originNanos, long endNanos, JsonNode serverInfo, ClientLoad clientLoad,
+      boolean interrupted) {
     try {
       return new RunManifest(runName, baseUrl, model, tokenizer, traceReplay, scenario, JSON.readTree(values.json(SECRETS)),
-          originNanos, endNanos, serverInfo);
+          originNanos, endNanos, serverInfo, clientLoad, interrupted);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -64,17 +64,17 @@ class BackendsTest {
   /** bench_serving's name tests, each now a fact of the table: {@code "sglang" in backend}, startswith("vllm"), ... */
   @ParameterizedTest
   @CsvSource({
-    "sglang, true, true, false, false, true, /v1/models, /flush_cache?timeout=12.5",
-    "sglang-native, false, true, false, false, true, /v1/models, /flush_cache?timeout=12.5",
-    "sglang-oai, false, true, true, true, true, /v1/models, /flush_cache?timeout=12.5",
-    "sglang-oai-chat, false, true, true, true, true, /v1/models, /flush_cache?timeout=12.5",
-    "sglang-embedding, false, true, false, false, true, /v1/models, /flush_cache?timeout=12.5",
-    "vllm, false, false, false, false, false, /v1/models, /reset_prefix_cache",
-    "vllm-chat, false, false, false, false, false, /v1/models, /reset_prefix_cache",
-    "vllm-embedding, false, false, false, false, false, /v1/models, /reset_prefix_cache",
-    "lmdeploy, false, false, false, false, false, /v1/models, /flush_cache",
-    "lmdeploy-chat, false, false, false, false, false, /v1/models, /flush_cache",
-    "trt, false, false, false, false, false, '', /flush_cache",
+    "sglang, true, true, false, false, true, /health|/v1/models, /flush_cache?timeout=12.5",
+    "sglang-native, false, true, false, false, true, /health|/v1/models, /flush_cache?timeout=12.5",
+    "sglang-oai, false, true, true, true, true, /health|/v1/models, /flush_cache?timeout=12.5",
+    "sglang-oai-chat, false, true, true, true, true, /health|/v1/models, /flush_cache?timeout=12.5",
+    "sglang-embedding, false, true, false, false, true, /health|/v1/models, /flush_cache?timeout=12.5",
+    "vllm, false, false, false, false, false, /health|/v1/models, /reset_prefix_cache",
+    "vllm-chat, false, false, false, false, false, /health|/v1/models, /reset_prefix_cache",
+    "vllm-embedding, false, false, false, false, false, /health|/v1/models, /reset_prefix_cache",
+    "lmdeploy, false, false, false, false, false, /health|/v1/models, /flush_cache",
+    "lmdeploy-chat, false, false, false, false, false, /health|/v1/models, /flush_cache",
+    "trt, false, false, false, false, false, /v2/health/ready|, /flush_cache",
     "truss, false, false, false, false, false, /v1/models, /flush_cache",
   })
   void serverFacts(String name, boolean tokenIds, boolean cachedTokens, boolean asksDetails, boolean retokenizes,
@@ -85,7 +85,8 @@ class BackendsTest {
     assertEquals(asksDetails, backend.asksCachedTokenDetails());
     assertEquals(retokenizes, backend.retokenizesItl());
     assertEquals(acceptLength, backend.reportsAcceptLength());
-    assertEquals(readiness, backend.readinessPath());
+    // in order, '|'-separated; trt's last resort is the base URL itself (""), bench_serving's probe for it
+    assertEquals(List.of(readiness.split("\\|", -1)), backend.readinessPaths());
     assertEquals(flush, backend.cacheFlushPath(12.5));
   }
 

@@ -68,4 +68,22 @@ class CachedTokensParseTest {
     assertSame(CachedTokens.NONE, parse("sglang", events(
         "data: {\"text\":\"a\",\"meta_info\":{\"completion_tokens\":1}}", "data: [DONE]")));
   }
+
+  /** vLLM and other OpenAI servers report the hit in usage.prompt_tokens_details only: it counts, as in vLLM. */
+  @Test
+  void openAiPromptTokensDetailsCountWithoutSglext() {
+    CachedTokens c = parse("vllm-chat", events(
+        "data: {\"choices\":[{\"delta\":{\"content\":\"a\"}}]}",
+        "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":1,"
+            + "\"prompt_tokens_details\":{\"cached_tokens\":8}}}",
+        "data: [DONE]"));
+    assertEquals(8, c.count());
+    assertNull(c.details());
+    // SGLang's own tiers win where both are sent
+    assertEquals(7, parse("sglang-oai-chat", events(
+        "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":1,"
+            + "\"prompt_tokens_details\":{\"cached_tokens\":8}},"
+            + "\"sglext\":{\"cached_tokens_details\":{\"device\":7}}}",
+        "data: [DONE]")).count());
+  }
 }

@@ -65,6 +65,36 @@ class DslEndToEndTest {
   }
 
   @Test
+  void aClosedModelWithALoopCountsEveryRequestOnce(@TempDir Path dir) throws IOException {
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(2))) {
+      GatlingRun run = withTarget(mock, () -> GatlingRun.run(DslLoopSimulation.class, dir, Map.of()));
+      assertEquals(0, run.exitCode());
+      int received = MockTruth.of(mock).generations().size();
+      assertTrue(received >= 6 && received % 3 == 0, "whole loops of 3: " + received);
+      assertEquals(received, RequestLog.read(run.folder().requestLog()).size());
+      assertEquals(received, sglangLine(run).get("completed").asInt());
+    }
+  }
+
+  @Test
+  void aSeededScheduleSendsEachRequestAtItsIntendedTime(@TempDir Path dir) throws IOException {
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(2))) {
+      GatlingRun run = withTarget(mock, () -> GatlingRun.run(DslArrivalsSimulation.class, dir, Map.of()));
+      assertEquals(0, run.exitCode());
+      List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
+      assertEquals(24, records.size());
+      long[] scheduled = records.stream().mapToLong(RequestRecord::scheduledNanos).sorted().toArray();
+      long[] offsets = io.llmbench.schedule.ArrivalSchedule.poisson(24, 40, 7).offsetsNanos();
+      for (int i = 1; i < 24; i++) {
+        assertEquals(offsets[i] - offsets[i - 1], scheduled[i] - scheduled[i - 1], "gap " + i);
+      }
+      // sent at the intended time, or after it when the cap of 4 held the request back; never before
+      assertTrue(records.stream().allMatch(r -> r.startNanos() >= r.scheduledNanos()));
+      assertTrue(sglangLine(run).get("peak_overlapping_requests").asInt() <= 4);
+    }
+  }
+
+  @Test
   void aFailedCheckIsAKoAndACountedFailure(@TempDir Path dir) throws IOException {
     try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(2))) {
       GatlingRun run = withTarget(mock, () -> GatlingRun.run(DslChatSimulation.class, dir, Map.of()),

@@ -84,6 +84,9 @@ class EndToEndTest {
 
       JsonNode line = sglangLine(run);
       assertEquals(60, line.get("completed").asInt());
+      // the cap holds at every instant (SGLang's 1-second buckets may count more)
+      int peak = line.get("peak_overlapping_requests").asInt();
+      assertTrue(peak > 1 && peak <= 16, "peak overlap " + peak);
       assertEquals(serverTokens, line.get("total_output_tokens").asLong());
       // truth: from the client's send to the moment the mock wrote the first content chunk (same clock)
       double truthTtft = MockTruth.median(measured.stream()
@@ -96,11 +99,17 @@ class EndToEndTest {
           "median ITL vs the mock's send log");
       assertEquals("sglang-oai-chat", line.get("backend").asText());
       assertEquals(60, line.get("output_lens").size());
-      // schedule fidelity comes last, after SGLang's keys and our other extras
+      // schedule fidelity and the client's load come after SGLang's keys and our other extras, then the steady state's
       List<String> keys = new java.util.ArrayList<>();
       line.fieldNames().forEachRemaining(keys::add);
+      int schedule = keys.indexOf("target_request_rate");
       assertEquals(List.of("target_request_rate", "achieved_request_rate", "schedule_gap_cv", "median_send_lag_ms",
-          "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind"), keys.subList(keys.size() - 7, keys.size()));
+          "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind", "client_cpu_cores"),
+          keys.subList(schedule, schedule + 8));
+      keys.subList(schedule + 8, keys.size()).forEach(k -> assertTrue(k.contains("steady_state"), k));
+      // measured over the run: some CPU, and no more than the machine has
+      double cores = line.get("client_cpu_cores").asDouble();
+      assertTrue(cores > 0 && cores <= Runtime.getRuntime().availableProcessors(), "client cores " + cores);
       assertEquals("tag", keys.get(0));
       assertEquals(60.0, line.get("target_request_rate").asDouble(), 30.0);
       assertEquals(line, JSON.readTree(Files.readAllLines(dir.resolve("sglang.jsonl")).get(0)), "output-file gets the same line");

@@ -68,7 +68,7 @@ public final class FidelityBenchmark {
     System.out.printf("  of which connection setup (send -> written): median %.3f  p99 %.3f%n", pct(connect, 50), pct(connect, 99));
   }
 
-  private static double pct(List<Double> values, double p) {
+  static double pct(List<Double> values, double p) {
     double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(v);
     if (v.length == 0) {

@@ -26,8 +26,8 @@ class LifecycleTest {
       List<String> calls = log.stream()
           .map(l -> l.generation() > 0 ? MockTruth.header(l, "X-Llmbench-Request") : l.method() + " " + l.path())
           .toList();
-      // ready check, model discovery, warm-up (concurrent: either order), flush, profiler, requests, stop, info
-      assertEquals(List.of("GET /v1/models", "GET /v1/models"), calls.subList(0, 2));
+      // ready check (the health endpoint first), model discovery, warm-up (concurrent: either order), flush, profiler, requests, stop, info
+      assertEquals(List.of("GET /health", "GET /v1/models"), calls.subList(0, 2));
       assertEquals(java.util.Set.of("warmup-0", "warmup-1"), java.util.Set.copyOf(calls.subList(2, 4)));
       assertEquals(List.of("POST /flush_cache?timeout=30.0", "POST /start_profile", "measured-0", "measured-1",
           "measured-2", "measured-3", "POST /stop_profile", "GET /server_info"), calls.subList(4, calls.size()));

@@ -37,6 +37,17 @@ class MetricsTest {
           ok(1, 1.0, 1.75, 0.75, 0.75, List.of(), List.of()));
 
   @Test
+  void peakOverlapCountsRequestsInFlightAtOneInstant() {
+    // [0, 1], [0.5, 2.0], [1.75, 2.5]: at most two at once; an end and a start at 1.0 do not overlap
+    assertEquals(2, Metrics.peakOverlap(List.of(ok(0.0, 0.1, 1.0, List.of()), ok(0.5, 0.1, 1.5, List.of()),
+        ok(1.75, 0.1, 0.75, List.of()), ok(1.0, 0.1, 0.5, List.of()))));
+    assertEquals(3, Metrics.peakOverlap(List.of(ok(0.0, 0.1, 1.0, List.of()), ok(0.5, 0.1, 1.5, List.of()),
+        ok(0.9, 0.1, 0.2, List.of()))));
+    assertEquals(0, Metrics.peakOverlap(List.of()));
+    assertEquals(0, Metrics.peakOverlap(List.of(failed("x"))), "over in no time: never in flight");
+  }
+
+  @Test
   void countsTotalsAndThroughputs() {
     BenchmarkMetrics m = Metrics.compute(RUN, 2.0);
     assertEquals(3, m.completed());

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Distribution;
 import io.llmbench.metrics.Metrics;
+import io.llmbench.metrics.SteadyState;
 import io.llmbench.metrics.RequestOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,24 @@ import org.junit.jupiter.api.Test;
 
 class ConsoleSummaryTest {
   private static final BenchmarkMetrics BASIC = Metrics.compute(BASIC_OUTCOMES, BASIC_DURATION);
+
+  @Test
+  void steadyStateBlockComesInTheSameLayout() {
+    SteadyState steady = new SteadyState("auto", 1.5, 9.25, 12, 1.5, 30.125, new Distribution(50, 48, 0, 60, 0, 70, 0),
+        Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY);
+    String block = ConsoleSummary.steadyStateBlock(GoldenRuns.basicRun(), steady);
+    assertTrue(block.startsWith("============= llmbench: steady state =============\n"
+        + "Window (s):                              1.50..9.25 (auto)\n"
+        + "Requests sent in window:                 12        \n"
+        + "Request throughput (req/s):              1.50      \n"
+        + "Output token throughput (tok/s):         30.12     \n"
+        + "---------------Time to First Token----------------\n"
+        + "Mean TTFT (ms):                          50.00     \n"
+        + "Median TTFT (ms):                        48.00     \n"
+        + "P90 TTFT (ms):                           60.00     \n"
+        + "P99 TTFT (ms):                           70.00     \n"), block);
+    assertTrue(block.endsWith("P99 E2E Latency (ms):                    0.00      \n" + "=".repeat(50) + "\n"), block);
+  }
 
   @Test
   void basicRunMatchesGoldenByteForByte() {
@@ -87,6 +107,7 @@ class ConsoleSummaryTest {
             + "  reason 2:                              3         \n"
             // boom 2 + reason 1: 2 + ConnectException 1 + reason 0: 1
             + "  (other reasons):                       6         \n"
+            + "Peak overlapping requests:               2         \n"
             + "----------Per-Token Inter-Token Latency-----------\n"),
         extras);
   }

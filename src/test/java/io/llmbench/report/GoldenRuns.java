@@ -54,7 +54,7 @@ final class GoldenRuns {
 
   /** A run of these options over the defaults. */
   static RunInfo run(Map<String, ?> options, boolean traceTimestamps, JsonNode serverInfo) {
-    return new RunInfo(ConfigLoader.of(options).options(), traceTimestamps, false, serverInfo);
+    return new RunInfo(ConfigLoader.of(options).options(), traceTimestamps, false, serverInfo, null, false);
   }
 
   /** Server info whose speculative accept length is {@code acceptLength}. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.Metrics;
+import io.llmbench.metrics.SteadyState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,18 @@ class SglangJsonlTest {
         "output_lens", "ttfts", "itls", "generated_texts", "errors", "failed", "error_counts"),
         keys.subList(last - 1, last + 9));
     assertFalse(keys.contains("max_itl_ms"));
-    assertEquals("max_queue_wait_ms", keys.get(keys.size() - 1));
+    assertEquals(List.of("max_queue_wait_ms", "client_cpu_cores"), keys.subList(keys.size() - 2, keys.size()));
+  }
+
+  @Test
+  void steadyStateKeysComeAfterEveryOtherKeyAndChangeNone() {
+    SteadyState steady = SteadyState.of("0s..100s", BASIC_OUTCOMES, BASIC_DURATION);
+    String plain = SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES, null);
+    String with = SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES, null, steady);
+    assertTrue(with.startsWith(plain.substring(0, plain.length() - 1)
+        + ", \"steady_state_mode\": \"fixed\", \"steady_state_start_s\": 0.0, \"steady_state_end_s\": 100.0, "), with);
+    assertTrue(with.endsWith(", \"p99_steady_state_e2e_latency_ms\": " + steady.e2eMs().p99() + "}"), with);
+    assertEquals(plain, SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES, null, null));
   }
 
   @Test

@@ -1,0 +1,106 @@
+package io.llmbench.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmbench.run.RequestLog;
+import io.llmbench.run.RequestRecord;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fidelity as a user sees it: the mock server in a process of its own (not the client's JVM), and the client's TTFT
+ * compared with the server's own, from the moment the server has the whole request to its first content write, so
+ * request delivery (building, connecting, writing) counts as client error. Both processes stamp the system-wide
+ * monotonic clock (Linux CLOCK_MONOTONIC behind System.nanoTime), so their stamps compare directly.
+ *
+ * <pre>$JAVA io.llmbench.e2e.ServerProcessFidelity 64   # streams; optional: requests, ttft ms, gap ms</pre>
+ */
+public final class ServerProcessFidelity {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ServerProcessFidelity() {}
+
+  /** What the server logged of one generation, by the client's request id. */
+  record ServerSide(long recvNanos, List<Long> sendNanos) {}
+
+  public static void main(String[] args) throws Exception {
+    int c = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+    int n = args.length > 1 ? Integer.parseInt(args[1]) : 10 * c;
+    String ttft = args.length > 2 ? args[2] : "200";
+    String gap = args.length > 3 ? args[3] : "20";
+    Path dir = Files.createTempDirectory("llmbench-fidelity");
+    Path log = dir.resolve("mock-log.jsonl");
+    int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
+    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "io.llmbench.mock.MockServer", "--port", Integer.toString(port),
+        "--ttft-ms", ttft, "--itl-ms", gap, "--log-file", log.toString()).redirectErrorStream(true).start();
+    try {
+      // ready once it says so
+      new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
+          "backend", "sglang-oai-chat", "base-url", "http://127.0.0.1:" + port, "model", "llmbench-mock",
+          "tokenizer", "builtin:gpt2", "num-prompts", n, "random-input-len", 128, "random-output-len", 150,
+          "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c, "warmup-requests", c));
+      server.destroy(); // SIGTERM: the mock flushes its log
+      server.waitFor(30, TimeUnit.SECONDS);
+      report(c, n, RequestLog.read(run.folder().requestLog()), serverLog(log));
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
+  private static Map<String, ServerSide> serverLog(Path log) throws Exception {
+    Map<String, ServerSide> byId = new HashMap<>();
+    for (String line : Files.readAllLines(log)) {
+      JsonNode o = JSON.readTree(line);
+      String id = null;
+      for (var h : (Iterable<Map.Entry<String, JsonNode>>) o.path("headers")::fields) {
+        id = h.getKey().equalsIgnoreCase("X-Llmbench-Request") ? h.getValue().asText() : id;
+      }
+      if (id == null || o.path("generation").asLong() == 0) {
+        continue;
+      }
+      List<Long> sends = new ArrayList<>();
+      o.path("send_ns").forEach(t -> sends.add(t.asLong()));
+      byId.put(id, new ServerSide(o.path("recv_ns").asLong(), sends));
+    }
+    return byId;
+  }
+
+  private static void report(int c, int n, List<RequestRecord> records, Map<String, ServerSide> server) {
+    List<Double> ttftErr = new ArrayList<>();
+    List<Double> delivery = new ArrayList<>();
+    List<Double> itlErr = new ArrayList<>();
+    for (RequestRecord r : records) {
+      // the first C measured requests start while the JVM is still cold: excluded, like the warm-up
+      if (r.warmup() || r.index() < c || !r.success()) {
+        continue;
+      }
+      ServerSide s = server.get("measured-" + r.index());
+      List<Long> read = r.response().contentChunkNanos();
+      double serverTtft = (s.sendNanos().get(0) - s.recvNanos()) / 1e6;
+      ttftErr.add(r.ttftMillis() - serverTtft);
+      delivery.add((s.recvNanos() - r.startNanos()) / 1e6);
+      for (int i = 1; i < Math.min(read.size(), s.sendNanos().size()); i++) {
+        itlErr.add(((read.get(i) - read.get(i - 1)) - (s.sendNanos().get(i) - s.sendNanos().get(i - 1))) / 1e6);
+      }
+    }
+    List<Double> absItl = itlErr.stream().map(Math::abs).toList();
+    System.out.printf("%nserver in its own process: %d concurrent streams, %d requests (%d compared)%n", c, n,
+        ttftErr.size());
+    System.out.printf("TTFT error (client TTFT - server TTFT from request received, ms): median %.3f  p99 %.3f%n",
+        FidelityBenchmark.pct(ttftErr, 50), FidelityBenchmark.pct(ttftErr, 99));
+    System.out.printf("ITL error per gap (client - server, ms): median %.3f  |err| median %.3f  |err| p99 %.3f%n",
+        FidelityBenchmark.pct(itlErr, 50), FidelityBenchmark.pct(absItl, 50), FidelityBenchmark.pct(absItl, 99));
+    System.out.printf("request delivery (client send -> server has the request, ms): median %.3f  p99 %.3f%n",
+        FidelityBenchmark.pct(delivery, 50), FidelityBenchmark.pct(delivery, 99));
+  }
+}
