@@ -175,7 +175,7 @@ public final class LlmRun implements ProtocolComponents {
       RunManifest manifest = setup.manifest(origin, end, interrupted ? null : ServerQueries.serverInfo(setup.target()),
           recorder.clientLoad(setup.serverLocal(), setup.embeddedMock()), interrupted);
       summary = Optional.of(PostProcessor.process(setup.folder(), manifest, setup.tokenizer()));
-      failProcessUnless(Verdicts.judge(setup.folder(), c.options(), summary.get().samples()).passed());
+      failProcessUnless(Verdicts.judge(setup.folder(), c.options(), summary.get().samples(), interrupted).passed());
       return summary;
     } finally {
       setup.close();

@@ -33,12 +33,18 @@ public final class Verdicts {
     }
   }
 
-  /** Judges a run that measured something; prints the comparison table and the verdict line, writes both files. */
-  public static Verdict judge(RunFolder folder, Options values, Samples samples) {
+  /**
+   * Judges a run that measured something; prints the comparison table and the verdict line, writes both files. An
+   * interrupted run's gates are judged on what it measured, and its run case is an error: it did not complete.
+   */
+  public static Verdict judge(RunFolder folder, Options values, Samples samples, boolean interrupted) {
     Thresholds t = values.get(Thresholds.ASSERTIONS);
     List<Check> checks = new ArrayList<>();
-    checks.add(new Check(RUN_GROUP, "measured requests", "num-prompts", (double) samples.completed(), null, "requests",
-        Check.Result.PASSED, samples.completed() + " requests succeeded, " + samples.failed() + " failed"));
+    String measured = samples.completed() + " requests succeeded, " + samples.failed() + " failed";
+    checks.add(interrupted
+        ? Check.error(RUN_GROUP, "measured requests", "num-prompts", "interrupted by a signal: " + measured)
+        : new Check(RUN_GROUP, "measured requests", "num-prompts", (double) samples.completed(), null, "requests",
+            Check.Result.PASSED, measured));
     checks.addAll(Gates.judge(t, samples));
     String baseline = values.get(BASELINE);
     if (baseline != null) {

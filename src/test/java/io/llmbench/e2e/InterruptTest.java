@@ -58,6 +58,9 @@ class InterruptTest {
         folder = new RunFolder(runs.findFirst().orElseThrow());
       }
       assertTrue(Files.readString(folder.summary()).contains("INTERRUPTED: a signal stopped the run"), out);
+      // and CI sees it: the run's case is an error in junit.xml
+      String junit = Files.readString(folder.path().resolve("junit.xml"));
+      assertTrue(junit.contains("<error") && junit.contains("interrupted by a signal"), junit);
       Map<Integer, RequestRecord> logged = RequestLog.read(folder.requestLog()).stream()
           .collect(Collectors.toMap(RequestRecord::index, Function.identity()));
       List<MockRequestLog> before = finished(mock).stream().filter(l -> l.endNanos() < signal).toList();
