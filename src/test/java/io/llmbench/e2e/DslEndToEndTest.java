@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,7 @@ class DslEndToEndTest {
       List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
       assertEquals(30, records.size());
       assertTrue(records.stream().allMatch(RequestRecord::success));
-      JsonNode line = sglangLine(run);
+      JsonNode line = EndToEndTest.sglangLine(run);
       assertEquals(30, line.get("completed").asInt());
       assertEquals("scenario", line.get("dataset_name").asText());
       assertTrue(Files.readString(run.folder().summary()).contains("Successful requests:                     30"));
@@ -72,7 +71,7 @@ class DslEndToEndTest {
       int received = MockTruth.of(mock).generations().size();
       assertTrue(received >= 6 && received % 3 == 0, "whole loops of 3: " + received);
       assertEquals(received, RequestLog.read(run.folder().requestLog()).size());
-      assertEquals(received, sglangLine(run).get("completed").asInt());
+      assertEquals(received, EndToEndTest.sglangLine(run).get("completed").asInt());
     }
   }
 
@@ -90,7 +89,7 @@ class DslEndToEndTest {
       }
       // sent at the intended time, or after it when the cap of 4 held the request back; never before
       assertTrue(records.stream().allMatch(r -> r.startNanos() >= r.scheduledNanos()));
-      assertTrue(sglangLine(run).get("peak_overlapping_requests").asInt() <= 4);
+      assertTrue(EndToEndTest.sglangLine(run).get("peak_overlapping_requests").asInt() <= 4);
     }
   }
 
@@ -121,13 +120,6 @@ class DslEndToEndTest {
       return Class.forName("UserChat");
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  private static JsonNode sglangLine(GatlingRun run) throws IOException {
-    try (Stream<Path> files = Files.list(run.folder().path())) {
-      Path jsonl = files.filter(p -> p.getFileName().toString().endsWith("_scenario.jsonl")).findFirst().orElseThrow();
-      return EndToEndTest.JSON.readTree(Files.readAllLines(jsonl).get(0));
     }
   }
 

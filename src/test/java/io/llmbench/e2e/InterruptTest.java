@@ -33,15 +33,11 @@ class InterruptTest {
   void sigtermDrainsWritesTheFolderAndLosesNothing(@TempDir Path dir) throws Exception {
     try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(200).withGapMs(20))) {
       Path reports = dir.resolve("reports");
-      Process gatling = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          // as the Gatling plugin forks it: its stats writer needs java.lang opened
-          "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Dai.djl.offline=true", "-Dllmbench.reports-dir=" + reports, "-Dllmbench.base-url=" + mock.baseUrl(),
+      Process gatling = ForkedGatling.of(dir, false, List.of("-Dllmbench.base-url=" + mock.baseUrl(),
           "-Dllmbench.backend=sglang-oai-chat", "-Dllmbench.tokenizer=builtin:gpt2", "-Dllmbench.num-prompts=300",
           "-Dllmbench.random-input-len=16", "-Dllmbench.random-output-len=20", "-Dllmbench.request-rate=20",
-          "-Dllmbench.max-concurrency=8", "-Dllmbench.warmup-requests=0", "-Dllmbench.drain-timeout=300ms",
-          "-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling", "-s", E2eSimulation.class.getName(),
-          "-rf", dir.resolve("gatling").toString(), "-nr")
-          .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+          "-Dllmbench.max-concurrency=8", "-Dllmbench.warmup-requests=0", "-Dllmbench.drain-timeout=300ms"))
+          .redirectOutput(dir.resolve("out.txt").toFile()).start();
       // halfway: once the server has finished some requests
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (finished(mock).size() < 20 && System.nanoTime() < deadline) {

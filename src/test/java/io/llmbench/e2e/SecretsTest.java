@@ -30,15 +30,12 @@ class SecretsTest {
     MockConfig config = MockConfig.defaults().withTtftMs(2).withGapMs(1)
         .withFaultAt(2, Fault.parse("500")).withFaultAt(3, Fault.parse("429")).withFaultAt(4, Fault.parse("disconnect:2"));
     try (MockServer mock = MockServer.start(config)) {
-      ProcessBuilder gatling = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "--add-opens=java.base/java.lang=ALL-UNNAMED", "-Dai.djl.offline=true",
-          "-Dllmbench.reports-dir=" + dir.resolve("reports"), "-Dllmbench.base-url=" + mock.baseUrl(),
+      // with Gatling's HTML report, which is scanned too
+      ProcessBuilder gatling = ForkedGatling.of(dir, true, List.of("-Dllmbench.base-url=" + mock.baseUrl(),
           "-Dllmbench.backend=vllm-chat", "-Dllmbench.tokenizer=builtin:gpt2", "-Dllmbench.num-prompts=12",
           "-Dllmbench.random-input-len=8", "-Dllmbench.random-output-len=4", "-Dllmbench.warmup-requests=1",
-          "-Dllmbench.max-concurrency=2",
-          "-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling", "-s", E2eSimulation.class.getName(),
-          "-rf", dir.resolve("gatling").toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile());
+          "-Dllmbench.max-concurrency=2"))
+          .redirectOutput(dir.resolve("console.txt").toFile());
       gatling.environment().put("OPENAI_API_KEY", KEY);
       Process p = gatling.start();
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the run ended");

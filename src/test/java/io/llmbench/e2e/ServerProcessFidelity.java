@@ -40,7 +40,7 @@ public final class ServerProcessFidelity {
     Path log = dir.resolve("mock-log.jsonl");
     int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
     Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "io.llmbench.mock.MockServer", "--port", Integer.toString(port),
+        "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"), "io.llmbench.mock.MockServer", "--port", Integer.toString(port),
         "--ttft-ms", ttft, "--itl-ms", gap, "--log-file", log.toString()).redirectErrorStream(true).start();
     try {
       // ready once it says so

@@ -10,7 +10,6 @@ import io.llmbench.mock.MockServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,8 @@ class StartupProcessTest {
 
   record Outcome(int exitCode, String output) {}
 
-  /** A Gatling JVM as the Maven plugin forks it, on this test's class path. */
   private static Outcome gatling(Path dir, String... options) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dai.djl.offline=true", "-Dllmbench.reports-dir=" + dir.resolve("reports")));
-    command.addAll(List.of(options));
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.gatling.app.Gatling",
-        "-s", E2eSimulation.class.getName(), "-rf", dir.resolve("gatling").toString(), "-nr"));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p = ForkedGatling.of(dir, false, List.of(options)).start();
     byte[] out = p.getInputStream().readAllBytes();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the JVM ended");
     return new Outcome(p.exitValue(), new String(out, StandardCharsets.UTF_8));
