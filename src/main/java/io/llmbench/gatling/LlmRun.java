@@ -111,27 +111,26 @@ public final class LlmRun implements ProtocolComponents {
       return;
     }
     stopping = true;
-    long deadline = System.nanoTime() + setup.config().drainTimeout().toNanos();
     Console.line("llmbench: interrupted; " + inFlight.size() + " requests in flight may finish for "
         + setup.config().drainTimeout().toMillis() + " ms");
-    while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
-      sleepQuietly(10);
-    }
+    awaitNothingInFlight(setup.config().drainTimeout().toNanos());
     inFlight.values().forEach(f -> f.loop().execute(() -> f.exchange().cut("interrupted: cut after drain-timeout")));
     // the cut exchanges reach the recorder on their event loops
-    long cutDeadline = System.nanoTime() + 2_000_000_000L;
-    while (!inFlight.isEmpty() && System.nanoTime() < cutDeadline) {
-      sleepQuietly(10);
-    }
+    awaitNothingInFlight(2_000_000_000L);
     interrupted = true;
     finishQuietly();
   }
 
-  private static void sleepQuietly(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  /** Waits, for at most {@code nanos}, until every exchange has reached the recorder. */
+  private void awaitNothingInFlight(long nanos) {
+    long deadline = System.nanoTime() + nanos;
+    while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 

@@ -91,8 +91,8 @@ final class StreamListener implements HttpListener {
   }
 
   /**
-   * Ends the exchange now with what arrived so far, failed for {@code reason} (the run is being interrupted). Must run
-   * on the exchange's event loop, as every other method here.
+   * Ends the exchange now with what arrived so far, failed for {@code reason} (no headers in time, the run being
+   * interrupted), and closes its connection. Must run on the exchange's event loop, as every other method here.
    */
   void cut(String reason) {
     if (done) {
@@ -107,13 +107,8 @@ final class StreamListener implements HttpListener {
   }
 
   private void onHeaderTimeout() {
-    if (done || headersNanos != 0) {
-      return;
-    }
-    long now = System.nanoTime();
-    complete(now, "no response headers within " + TimeUnit.NANOSECONDS.toMillis(headerTimeoutNanos) + " ms (header-timeout)");
-    if (channel != null) {
-      channel.close();
+    if (headersNanos == 0) {
+      cut("no response headers within " + TimeUnit.NANOSECONDS.toMillis(headerTimeoutNanos) + " ms (header-timeout)");
     }
   }
 
