@@ -208,7 +208,7 @@ final class LlmRequestAction implements Action {
       parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
     }
     return new RequestRecord(out.index(), out.input().turn(), out.warmup(), scheduled, ready, raw.startNanos(),
-        raw.sentNanos(), raw.headersNanos(), raw.endNanos(), raw.status(), row.promptLen(), row.outputLen(), parsed);
+        raw.sentNanos(), raw.headersNanos(), raw.endNanos(), raw.status(), out.promptTokens().applyAsInt(row), row.outputLen(), parsed);
   }
 
   private Request buildRequest(Session session, Outgoing out) {

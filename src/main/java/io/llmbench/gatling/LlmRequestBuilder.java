@@ -114,21 +114,26 @@ public final class LlmRequestBuilder implements ActionBuilder {
   private Validation<Outgoing> resolve(Session session, LlmRun run) {
     // an intended send time from LlmArrivals, else as soon as the user gets here
     long scheduled = session.attributes().get(LlmArrivals.ATTRIBUTE).map(t -> (Long) t).getOrElse(() -> 0L);
-    return name.apply(session).flatMap(n -> maxTokens.apply(session).flatMap(tokens -> row(session, run, tokens)
+    Tokenizer tokenizer = run.setup().tokenizer();
+    return name.apply(session).flatMap(n -> maxTokens.apply(session).flatMap(tokens -> row(session, tokens)
         .map(row -> new Outgoing(n, run.nextIndex(), new RequestInput(row, null), false, scheduled, null,
-            run.slots(), true))));
+            run.slots(), true, sent -> promptTokens(sent, tokenizer)))));
   }
 
-  private Validation<DatasetRow> row(Session session, LlmRun run, int tokens) {
-    Tokenizer tokenizer = run.setup().tokenizer();
+  /** The row to send; its prompt is counted later, off the event loop ({@link Outgoing#promptTokens}). */
+  private Validation<DatasetRow> row(Session session, int tokens) {
     Validation<DatasetRow> row = prompt != null
-        ? prompt.apply(session).map(text -> DatasetRow.ofText(text, tokenizer.encode(text, true).length, tokens))
-        : messages.apply(session).map(json -> DatasetRow.ofMessages(json, promptTokens(json, tokenizer), tokens));
+        ? prompt.apply(session).map(text -> DatasetRow.ofText(text, 0, tokens))
+        : messages.apply(session).map(json -> DatasetRow.ofMessages(json, 0, tokens));
     return body.isEmpty() ? row : row.map(r -> r.withExtraBody(body));
   }
 
-  /** The client's count of a messages prompt: its text contents, as SGLang counts an OpenAI-format row's. */
-  private static int promptTokens(String messagesJson, Tokenizer tokenizer) {
+  /** The client's count of a prompt, as SGLang counts a text row's, or an OpenAI-format row's text contents. */
+  private static int promptTokens(DatasetRow row, Tokenizer tokenizer) {
+    return row.text() != null ? tokenizer.encode(row.text(), true).length : messageTokens(row.messages(), tokenizer);
+  }
+
+  private static int messageTokens(String messagesJson, Tokenizer tokenizer) {
     StringBuilder text = new StringBuilder();
     try {
       for (JsonNode message : JSON.readTree(messagesJson)) {

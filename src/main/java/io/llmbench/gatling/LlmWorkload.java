@@ -209,7 +209,7 @@ public final class LlmWorkload {
         // a later turn of a conversation is due as soon as the previous reply (and any think time) is over
         long scheduled = turn == 0 ? phase.dispatcher().scheduledNanos(index) : 0;
         return new Success<>(new Outgoing(name, index, input, phase.warmup(), scheduled, phase.dispatcher(),
-            phase.slots(), turn + 1 >= row.turns()));
+            phase.slots(), turn + 1 >= row.turns(), DatasetRow::promptLen));
       }, LlmChecks.toScala(List.of()), false, next);
     };
     return () -> scala;

@@ -11,6 +11,8 @@ import io.llmbench.backend.RequestInput;
  * @param dispatcher the arrival schedule it came from, or null
  * @param slots the concurrency cap it waits for, or null
  * @param lastTurn whether its conversation ends with it: its slot is freed when its stream ends
+ * @param promptTokens counts the row's prompt for SGLang's input figures; run on the recorder's thread, so that a
+ *     scenario's tokenizing stays off the event loop that sends and reads
  */
 record Outgoing(
     String name,
@@ -20,7 +22,8 @@ record Outgoing(
     long scheduledNanos,
     Dispatcher dispatcher,
     Slots slots,
-    boolean lastTurn) {
+    boolean lastTurn,
+    java.util.function.ToIntFunction<io.llmbench.dataset.DatasetRow> promptTokens) {
 
   /** A conversation takes its slot with its first turn and holds it until its last. */
   boolean takesSlot() {

@@ -33,6 +33,11 @@ class DslEndToEndTest {
       List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
       assertEquals(30, records.size());
       assertTrue(records.stream().allMatch(RequestRecord::success));
+      // each prompt counted with the protocol's tokenizer, as SGLang counts a text prompt
+      var gpt2 = io.llmbench.tokenizer.TestTokenizers.gpt2();
+      java.util.Set<Integer> counts = java.util.Set.of(gpt2.encode("Tell me a story", true).length,
+          gpt2.encode("Count to ten", true).length);
+      assertTrue(records.stream().allMatch(r -> counts.contains(r.promptLen())), () -> records.toString());
       JsonNode line = EndToEndTest.sglangLine(run);
       assertEquals(30, line.get("completed").asInt());
       assertEquals("scenario", line.get("dataset_name").asText());
