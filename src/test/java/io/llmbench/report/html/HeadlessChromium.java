@@ -219,12 +219,34 @@ final class HeadlessChromium implements AutoCloseable {
   @Override
   public void close() throws IOException, InterruptedException {
     socket.abort();
+    // its renderers and network service may outlive the browser for a moment, still writing into the profile
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy(); // SIGTERM to the browser process, which takes its renderers down with it
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    for (ProcessHandle helper : helpers) {
+      helper.destroy();
+      try {
+        helper.onExit().get(10, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        helper.destroyForcibly();
+      }
+    }
+    deleteProfile();
+  }
+
+  /** The throw-away profile; a file the browser's last writes removed while we walk is simply gone already. */
+  private void deleteProfile() throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        return;
+      } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+        if (attempt == 2) {
+          throw e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+        }
+      }
     }
   }
 }
