@@ -25,6 +25,7 @@ public final class OptionRegistry {
 
   private static List<OptionGroup> groups() {
     List<OptionGroup> groups = new ArrayList<>();
+    groups.add(Compat.OPTIONS);
     groups.add(RequestOptionSpecs.GROUP);
     groups.add(new OptionGroup("tokenizer", List.of(Tokenizer.OPTION)));
     groups.addAll(Datasets.optionGroups());
