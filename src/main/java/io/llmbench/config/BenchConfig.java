@@ -15,15 +15,13 @@ import java.util.Map;
 public record BenchConfig(Options options) {
   public static final OptionSpec<Integer> MAX_CONCURRENCY = OptionSpec.optionalInteger("max-concurrency", 0,
       Integer.MAX_VALUE, "cap on requests in flight (FIFO, as bench_serving's semaphore); 0 or null: no cap");
-  static final OptionSpec<Integer> WARMUP_REQUESTS = OptionSpec.integer("warmup-requests", 1, 0, Integer.MAX_VALUE,
-      "copies of the first row sent first (<= 32 output tokens), excluded from every figure");
   static final OptionSpec<Duration> THINK_TIME = OptionSpec.nonNegativeDuration("think-time", Duration.ZERO,
       "conversations: pause between a reply and the same user's next turn");
   static final OptionSpec<Duration> DRAIN_TIMEOUT = OptionSpec.nonNegativeDuration("drain-timeout",
       Duration.ofSeconds(10), "on SIGINT/SIGTERM: how long requests in flight may still finish before they are cut"
           + " (counted as interrupted); the run folder is written with every request");
   static final OptionGroup OPTIONS = new OptionGroup("load",
-      List.of(MAX_CONCURRENCY, WARMUP_REQUESTS, THINK_TIME, DRAIN_TIMEOUT));
+      List.of(MAX_CONCURRENCY, WarmupRequests.OPTION, THINK_TIME, DRAIN_TIMEOUT));
 
   public <T> T get(OptionSpec<T> spec) {
     return options.get(spec);
@@ -71,8 +69,14 @@ public record BenchConfig(Options options) {
     return maxConcurrency() == 0;
   }
 
+  /** The warm-up count, auto's resolved from {@code max-concurrency}. */
   public int warmupRequests() {
-    return get(WARMUP_REQUESTS);
+    return get(WarmupRequests.OPTION).resolve(maxConcurrency());
+  }
+
+  /** Whether the warm-up count was sized from the concurrency rather than given. */
+  public boolean autoWarmup() {
+    return get(WarmupRequests.OPTION).auto();
   }
 
   public Duration thinkTime() {

@@ -100,7 +100,7 @@ final class LlmRequestAction implements Action {
     } catch (RuntimeException e) {
       if (out.takesSlot()) {
         // its turn in the queue still comes and goes: the requests after it must not wait for it forever
-        out.slots().acquire(out.index(), session.eventLoop(), out.slots()::release);
+        out.slots().acquire(out.index(), session.eventLoop(), freed -> out.slots().release(System.nanoTime()));
       }
       run.recorder().crash(session, out.name(), e.toString());
       next.$bang(session.markAsFailed());
@@ -125,13 +125,14 @@ final class LlmRequestAction implements Action {
   private void admit(Session session, Outgoing out, Request request, long scheduled) {
     if (out.takesSlot()) {
       // from its intended time on, any wait is for a free slot (bench_serving's semaphore)
-      out.slots().acquire(out.index(), session.eventLoop(), () -> send(session, out, request, scheduled, System.nanoTime()));
+      out.slots().acquire(out.index(), session.eventLoop(),
+          freed -> send(session, out, request, scheduled, freed, System.nanoTime()));
     } else {
-      send(session, out, request, scheduled, System.nanoTime());
+      send(session, out, request, scheduled, 0, System.nanoTime());
     }
   }
 
-  private void send(Session session, Outgoing out, Request request, long scheduled, long ready) {
+  private void send(Session session, Outgoing out, Request request, long scheduled, long slotFreed, long ready) {
     if (run.stopping()) {
       return; // a signal is ending the run: nothing new leaves
     }
@@ -147,16 +148,18 @@ final class LlmRequestAction implements Action {
     StreamListener listener = new StreamListener(start, target.backend().streams(out.input().effective(target.options())),
         target.headerTimeout().toNanos(), raw -> {
           if (out.slots() != null && out.lastTurn()) {
-            out.slots().release();
+            out.slots().release(raw.endNanos());
           }
-          run.recorder().complete(session, out, raw, r -> finish(session, out, toRecord(out, scheduled, ready, r)),
+          run.recorder().complete(session, out, raw,
+              r -> finish(session, out, toRecord(out, scheduled, slotFreed, ready, r)),
               next);
           // after the recorder has it: an interrupted run waits for this before it writes the folder
           run.done(request);
         });
     run.sending(request, listener, session.eventLoop());
-    run.http().httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener,
-        Option.empty());
+    // keep-alive: the pool shared by every user (of this event loop), not Gatling's per-user one
+    run.http().httpEngine().executeRequest(request, session.userId(), target.connection() == ConnectionMode.KEEP_ALIVE,
+        session.eventLoop(), listener, Option.empty());
   }
 
   /** On the recorder's thread: checks, results in the session; a conversation cut short frees its slot. */
@@ -170,7 +173,7 @@ final class LlmRequestAction implements Action {
       }
     }
     if (out.slots() != null && !out.lastTurn() && !record.success()) {
-      out.slots().release();
+      out.slots().release(record.endNanos());
     }
     // an intended send time is used once
     s = s.remove(LlmArrivals.ATTRIBUTE).set(RequestRecord.SESSION_KEY, record);
@@ -191,7 +194,7 @@ final class LlmRequestAction implements Action {
         : "check: " + gatlingMessage.substring(0, comma) + "\n" + gatlingMessage.substring(comma + 2);
   }
 
-  private RequestRecord toRecord(Outgoing out, long scheduled, long ready, RawExchange raw) {
+  private RequestRecord toRecord(Outgoing out, long scheduled, long slotFreed, long ready, RawExchange raw) {
     DatasetRow row = out.input().row();
     LlmTarget target = run.target();
     ParsedResponse parsed;
@@ -207,8 +210,8 @@ final class LlmRequestAction implements Action {
       String body = raw.events().isEmpty() ? "" : raw.events().get(0).line();
       parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
     }
-    return new RequestRecord(out.index(), out.input().turn(), out.warmup(), scheduled, ready, raw.startNanos(),
-        raw.sentNanos(), raw.headersNanos(), raw.endNanos(), raw.status(), out.promptTokens().applyAsInt(row), row.outputLen(), parsed);
+    return new RequestRecord(out.index(), out.input().turn(), out.warmup(), scheduled, slotFreed, ready,
+        raw.startNanos(), raw.sentNanos(), raw.reusedConnection(), raw.sends(), raw.headersNanos(), raw.endNanos(), raw.status(), out.promptTokens().applyAsInt(row), row.outputLen(), parsed);
   }
 
   private Request buildRequest(Session session, Outgoing out) {
@@ -217,9 +220,10 @@ final class LlmRequestAction implements Action {
     HttpHeaders headers = new DefaultHttpHeaders();
     headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
     headers.set(HttpHeaderNames.ACCEPT, "*/*");
-    // one connection per request, as bench_serving: TTFT includes connection setup, and a pooled connection can
-    // never be silently retried by the client
-    headers.set(HttpHeaderNames.CONNECTION, "close");
+    if (target.connection() == ConnectionMode.PER_REQUEST) {
+      // one connection per request, as bench_serving: TTFT includes connection setup
+      headers.set(HttpHeaderNames.CONNECTION, "close");
+    }
     // lets a server's logs (and our mock's truth log) be joined with the per-request JSONL
     headers.set(REQUEST_ID_HEADER, (out.warmup() ? "warmup-" : "measured-") + out.index()
         + (input.turn() == 0 ? "" : "-" + input.turn()));

@@ -9,6 +9,7 @@ import java.util.Map;
  * Where and how every request of a run is sent.
  *
  * @param headers auth and user headers; may hold secrets, so {@link #toString()} never shows their values
+ * @param connection a new connection per request, or one shared keep-alive pool
  */
 record LlmTarget(
     Backend backend,
@@ -16,7 +17,8 @@ record LlmTarget(
     RequestOptions options,
     Map<String, String> headers,
     Duration headerTimeout,
-    Duration requestTimeout) {
+    Duration requestTimeout,
+    ConnectionMode connection) {
   LlmTarget {
     headers = Map.copyOf(headers);
   }

@@ -14,6 +14,7 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.llmbench.backend.LoraSelection;
 import io.llmbench.backend.RequestInput;
 import io.llmbench.config.BenchConfig;
+import io.llmbench.report.Console;
 import io.llmbench.config.Thresholds;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.run.PostProcessor;
@@ -51,6 +52,10 @@ public final class LlmWorkload {
     DatasetRow warm = setup.warmupRow();
     DatasetRow first = warm.withOutputLen(Math.min(warm.outputLen(), 32)).withExtraBody(Map.of());
     List<DatasetRow> warmRows = c.warmupRequests() == 0 ? List.of() : Collections.nCopies(c.warmupRequests(), first);
+    if (c.autoWarmup()) {
+      Console.line("llmbench: warm-up: " + warmRows.size() + " requests, sized from the concurrency"
+          + " (warmup-requests = auto; give a number to change it)");
+    }
     this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0, () -> { }),
         true, "llm.warmup", slots(c));
     // bench_serving pauses 1 s between warm-up and the measured phase

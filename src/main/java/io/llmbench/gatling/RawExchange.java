@@ -7,7 +7,9 @@ import java.util.List;
  * What the transport saw of one request, before any backend parsing.
  *
  * @param startNanos when the request was handed to the HTTP client
- * @param sentNanos when the request was written to its connection (after connect), or 0
+ * @param sentNanos when the request was handed to its connection (after connect), or 0
+ * @param reusedConnection it went out on a kept-alive connection an earlier request had opened
+ * @param sends how often the HTTP client sent it (2: re-sent after a kept-alive connection closed unanswered)
  * @param headersNanos when the response headers arrived, or 0
  * @param status HTTP status, or 0 when no response came
  * @param reason HTTP reason phrase, or ""
@@ -19,6 +21,8 @@ import java.util.List;
 public record RawExchange(
     long startNanos,
     long sentNanos,
+    boolean reusedConnection,
+    int sends,
     long headersNanos,
     int status,
     String reason,

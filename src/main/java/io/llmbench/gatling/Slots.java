@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.LongConsumer;
 
 /**
  * bench_serving's semaphore: at most {@code capacity} requests (or conversations) in flight, the waiting ones
  * admitted in arrival order. A waiter resumes on its own event loop as soon as a slot is released, so the next
- * stream starts right at the end of the previous one.
+ * stream starts right at the end of the previous one; it is told when that one ended, so the refill is measured.
  *
  * <p>A workload's requests are admitted strictly in index order (its arrival order), as bench_serving's tasks
  * reach its semaphore: requests due at the same instant (a burst) would otherwise race from several event loops.
@@ -23,7 +24,7 @@ final class Slots {
   private long nextIndex;
   private long asked;
 
-  private record Waiter(long order, EventLoop loop, Runnable admitted) {}
+  private record Waiter(long order, EventLoop loop, LongConsumer admitted) {}
 
   /**
    * @param inIndexOrder admit by the index given to {@link #acquire}, each index once, none skipped
@@ -40,8 +41,10 @@ final class Slots {
    * Runs {@code admitted} once a slot is this request's: on this thread when that is now, else on {@code loop}.
    *
    * @param index the request's index in arrival order (ignored unless admitting in index order)
+   * @param admitted given the end of the stream whose slot this is ({@link System#nanoTime()}), or 0 when no
+   *     stream ended for it (a free slot, or admitted in its turn of the index order)
    */
-  void acquire(long index, EventLoop loop, Runnable admitted) {
+  void acquire(long index, EventLoop loop, LongConsumer admitted) {
     Waiter me;
     List<Waiter> ready;
     synchronized (this) {
@@ -51,21 +54,25 @@ final class Slots {
     }
     for (Waiter w : ready) {
       if (w == me) {
-        w.admitted().run();
+        w.admitted().accept(0);
       } else {
-        w.loop().execute(w.admitted());
+        w.loop().execute(() -> w.admitted().accept(0));
       }
     }
   }
 
-  /** Frees a slot, handing it straight to the next waiter if there is one. */
-  void release() {
+  /**
+   * Frees a slot, handing it straight to the next waiter if there is one.
+   *
+   * @param endNanos when the stream that held it ended
+   */
+  void release(long endNanos) {
     List<Waiter> ready;
     synchronized (this) {
       inUse--;
       ready = admit();
     }
-    ready.forEach(w -> w.loop().execute(w.admitted()));
+    ready.forEach(w -> w.loop().execute(() -> w.admitted().accept(endNanos)));
   }
 
   private List<Waiter> admit() {

@@ -9,6 +9,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
  * splits lines; all parsing happens later, off the event loop. Completes exactly once.
  */
 final class StreamListener implements HttpListener {
+  /** Set on a connection by its first request: a kept-alive connection that has it is being reused. */
+  private static final AttributeKey<Boolean> USED = AttributeKey.valueOf("llmbench.used");
   private final long startNanos;
   private final boolean streaming;
   private final long headerTimeoutNanos;
@@ -29,6 +32,8 @@ final class StreamListener implements HttpListener {
   private final List<StreamEvent> events = new ArrayList<>();
   private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
   private long sentNanos;
+  private boolean reusedConnection;
+  private int sends;
   private long headersNanos;
   private int status;
   private String reason = "";
@@ -43,10 +48,19 @@ final class StreamListener implements HttpListener {
     this.onDone = onDone;
   }
 
+  /** Gatling's client calls this for every send, so twice when it re-sends on a new connection. */
+  @Override
+  public void onSend() {
+    sends++;
+  }
+
+  /** Called once the connection is ready, just before the request is written to its socket. */
   @Override
   public void onWrite(Channel channel) {
     sentNanos = System.nanoTime();
     this.channel = channel;
+    reusedConnection = channel.hasAttr(USED);
+    channel.attr(USED).set(Boolean.TRUE);
     // Gatling's request timeout covers the whole stream; this one bounds the wait for a silent server.
     long remaining = headerTimeoutNanos - (System.nanoTime() - startNanos);
     headerTimer = channel.eventLoop().schedule(this::onHeaderTimeout, Math.max(0, remaining), TimeUnit.NANOSECONDS);
@@ -148,7 +162,7 @@ final class StreamListener implements HttpListener {
   private void complete(long now, String transportError) {
     done = true;
     cancelHeaderTimer();
-    onDone.accept(new RawExchange(startNanos, sentNanos, headersNanos, status, reason, List.copyOf(events), now, transportError));
+    onDone.accept(new RawExchange(startNanos, sentNanos, reusedConnection, sends, headersNanos, status, reason, List.copyOf(events), now, transportError));
   }
 
   private void cancelHeaderTimer() {

@@ -8,6 +8,7 @@ import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.run.ClientLoad;
 import io.llmbench.metrics.CacheReport;
 import io.llmbench.metrics.SteadyState;
+import io.llmbench.schedule.RequestDelivery;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.python.PythonFormat;
@@ -220,6 +221,19 @@ public final class ConsoleSummary {
       out.add(String.format(java.util.Locale.ROOT,
           "WARNING: the client fell behind its schedule (P99 send lag %.2f ms > %.2f ms): its own delays are in these figures",
           s.sendLag().lagP99Ms(), s.warnAboveMs()));
+    }
+    RequestDelivery d = s.delivery();
+    out.add(rule("Request Delivery", '-'));
+    out.add(row("Connections opened:", d.newConnections()));
+    out.add(row("Connections reused:", d.reusedConnections()));
+    if (d.resent() > 0) {
+      out.add(row("Re-sent on a new connection:", d.resent()));
+    }
+    out.add(row2f("Median connect and write (ms):", d.connectAndWriteMs().median()));
+    out.add(row2f("P99 connect and write (ms):", d.connectAndWriteMs().p99()));
+    if (d.anyRefill()) {
+      out.add(row2f("Median slot refill (ms):", d.slotRefillMs().median()));
+      out.add(row2f("P99 slot refill (ms):", d.slotRefillMs().p99()));
     }
   }
 

@@ -2,6 +2,7 @@ package io.llmbench.report;
 
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.CacheReport;
+import io.llmbench.schedule.RequestDelivery;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.metrics.RequestOutcome;
@@ -159,6 +160,14 @@ public final class SglangJsonl {
       r.put("p99_send_lag_ms", schedule.sendLag().lagP99Ms());
       r.put("max_send_lag_ms", schedule.sendLag().lagMaxMs());
       r.put("client_fell_behind", schedule.clientFellBehind());
+      RequestDelivery d = schedule.delivery();
+      r.put("connections_opened", d.newConnections());
+      r.put("connections_reused", d.reusedConnections());
+      r.put("resent_requests", d.resent());
+      r.put("median_connect_and_write_ms", d.connectAndWriteMs().median());
+      r.put("p99_connect_and_write_ms", d.connectAndWriteMs().p99());
+      r.put("median_slot_refill_ms", d.anyRefill() ? d.slotRefillMs().median() : null);
+      r.put("p99_slot_refill_ms", d.anyRefill() ? d.slotRefillMs().p99() : null);
     }
     r.put("client_cpu_cores", run.clientLoad() == null ? null : run.clientLoad().cores());
     return r;

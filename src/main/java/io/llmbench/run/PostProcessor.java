@@ -18,6 +18,7 @@ import io.llmbench.report.SglangJsonl;
 import io.llmbench.report.html.LlmReport;
 import io.llmbench.report.html.PageInput;
 import io.llmbench.schedule.LagStats;
+import io.llmbench.schedule.RequestDelivery;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.schedule.ScheduleStats;
 import io.llmbench.tokenizer.Tokenizer;
@@ -142,8 +143,18 @@ public final class PostProcessor {
     long[] scheduled = measured.stream().mapToLong(RequestRecord::scheduledNanos).toArray();
     long[] ready = measured.stream().mapToLong(RequestRecord::readyNanos).toArray();
     long[] start = measured.stream().mapToLong(RequestRecord::startNanos).toArray();
+    // every request's delivery, later turns included: each has its own send
+    boolean[] reused = new boolean[records.size()];
+    int[] sends = new int[records.size()];
+    for (int i = 0; i < records.size(); i++) {
+      reused[i] = records.get(i).reusedConnection();
+      sends[i] = records.get(i).sends();
+    }
+    RequestDelivery delivery = RequestDelivery.of(records.stream().mapToLong(RequestRecord::startNanos).toArray(),
+        records.stream().mapToLong(RequestRecord::sentNanos).toArray(), reused, sends,
+        records.stream().mapToLong(RequestRecord::slotFreedNanos).toArray());
     return new ScheduleFidelity(ScheduleStats.of(scheduled), LagStats.of(scheduled, start), LagStats.of(ready, start),
-        ScheduleFidelity.DEFAULT_WARN_ABOVE_MS);
+        ScheduleFidelity.DEFAULT_WARN_ABOVE_MS, delivery);
   }
 
   static RequestOutcome toOutcome(RequestRecord r, long originNanos, Tokenizer tokenizer) {

@@ -42,9 +42,12 @@ public final class RequestLog {
       g.writeNumberField("output_len", p.outputLen());
       g.writeBooleanField("output_len_from_server", p.outputLenFromServer());
       g.writeNumberField("scheduled_ns", r.scheduledNanos());
+      g.writeNumberField("slot_freed_ns", r.slotFreedNanos());
       g.writeNumberField("ready_ns", r.readyNanos());
       g.writeNumberField("start_ns", r.startNanos());
       g.writeNumberField("sent_ns", r.sentNanos());
+      g.writeBooleanField("reused_connection", r.reusedConnection());
+      g.writeNumberField("sends", r.sends());
       g.writeNumberField("headers_ns", r.headersNanos());
       g.writeNumberField("first_token_ns", p.firstTokenNanos());
       g.writeNumberField("last_line_ns", p.lastLineNanos());
@@ -106,9 +109,12 @@ public final class RequestLog {
           n.path("turn").asInt(0),
           n.get("warmup").asBoolean(),
           n.get("scheduled_ns").asLong(),
+          n.path("slot_freed_ns").asLong(0),
           n.get("ready_ns").asLong(),
           n.get("start_ns").asLong(),
           n.get("sent_ns").asLong(),
+          n.path("reused_connection").asBoolean(false),
+          n.path("sends").asInt(1),
           n.get("headers_ns").asLong(),
           n.get("end_ns").asLong(),
           n.get("status").asInt(),

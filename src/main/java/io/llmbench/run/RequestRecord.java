@@ -11,9 +11,15 @@ import io.llmbench.backend.ParsedResponse;
  *     reply is complete (plus any think time), which is then their intended time
  * @param warmup a warm-up request, excluded from every figure
  * @param scheduledNanos intended send time (System.nanoTime() clock)
+ * @param slotFreedNanos when the stream whose concurrency slot it took ended, or 0 (no wait for a slot): the
+ *     slot's refill time is start − this
  * @param readyNanos when it could be sent: the later of its intended time and a free concurrency slot
  * @param startNanos actual send time (after the concurrency queue), SGLang's {@code st}
- * @param sentNanos when the request was written to its connection, or 0 (start → sent = connection setup)
+ * @param sentNanos when the request was handed to its connection's socket, or 0 (start → sent = connection setup
+ *     on a new connection)
+ * @param reusedConnection it went out on a kept-alive connection an earlier request had opened
+ * @param sends how often the HTTP client sent it: 2 when a kept-alive connection closed before any response and
+ *     the client re-sent it on a new one (the server may have run it twice)
  * @param headersNanos response headers arrival, or 0
  * @param endNanos when the exchange ended on the client
  * @param status HTTP status, 0 when no response came
@@ -26,9 +32,12 @@ public record RequestRecord(
     int turn,
     boolean warmup,
     long scheduledNanos,
+    long slotFreedNanos,
     long readyNanos,
     long startNanos,
     long sentNanos,
+    boolean reusedConnection,
+    int sends,
     long headersNanos,
     long endNanos,
     int status,
@@ -40,8 +49,8 @@ public record RequestRecord(
 
   /** The same record, failed for {@code reason} (a check that did not hold, say). */
   public RequestRecord failed(String reason) {
-    return new RequestRecord(index, turn, warmup, scheduledNanos, readyNanos, startNanos, sentNanos, headersNanos,
-        endNanos, status, promptLen, requestedOutputLen, response.failed(reason));
+    return new RequestRecord(index, turn, warmup, scheduledNanos, slotFreedNanos, readyNanos, startNanos, sentNanos,
+        reusedConnection, sends, headersNanos, endNanos, status, promptLen, requestedOutputLen, response.failed(reason));
   }
 
   public boolean success() {

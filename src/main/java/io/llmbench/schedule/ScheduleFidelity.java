@@ -9,8 +9,10 @@ package io.llmbench.schedule;
  * @param sendLag ready vs actual send times, ready = max(intended time, a concurrency slot free): the client's own
  *     dispatch lag
  * @param warnAboveMs a send-lag p99 above this means the client fell behind
+ * @param delivery the connect and write after each send, and how long slots stood empty between streams
  */
-public record ScheduleFidelity(ScheduleStats intended, LagStats rates, LagStats sendLag, double warnAboveMs) {
+public record ScheduleFidelity(ScheduleStats intended, LagStats rates, LagStats sendLag, double warnAboveMs,
+    RequestDelivery delivery) {
   public static final double DEFAULT_WARN_ABOVE_MS = 5.0;
 
   public boolean clientFellBehind() {

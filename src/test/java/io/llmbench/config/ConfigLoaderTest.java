@@ -24,7 +24,14 @@ class ConfigLoaderTest {
     assertEquals(Double.POSITIVE_INFINITY, c.get(ArrivalProfiles.REQUEST_RATE));
     assertTrue(c.uncapped());
     assertEquals(42, c.get(Datasets.SEED));
-    assertEquals(1, c.warmupRequests());
+    // ours, not bench_serving's 1: sized from the concurrency so the measured phase starts with the JIT done
+    assertTrue(c.autoWarmup());
+    assertEquals(16, c.warmupRequests(), "uncapped");
+    assertEquals(40, ConfigLoader.of(Map.of("max-concurrency", 8)).warmupRequests());
+    assertEquals(1000, ConfigLoader.of(Map.of("max-concurrency", 4096)).warmupRequests(), "at most 1000");
+    assertEquals(1, ConfigLoader.of(Map.of("max-concurrency", 8, "warmup-requests", 1)).warmupRequests());
+    ConfigError bad = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("warmup-requests", "many")));
+    assertTrue(bad.getMessage().contains("warmup-requests"), bad.getMessage());
     assertNull(c.get(RequestOptionSpecs.MODEL));
     assertTrue(c.usesMock());
     assertEquals(Duration.ofHours(6), c.get(RequestOptionSpecs.REQUEST_TIMEOUT));

@@ -81,8 +81,8 @@ class OptionDeclarationsTest {
   void optionsRememberWhichKeysWereRead() {
     Options options = ConfigLoader.of(Map.of()).options();
     assertEquals(Set.of(), options.readKeys());
-    options.get(BenchConfig.WARMUP_REQUESTS);
-    assertEquals(Set.of("warmup-requests"), options.readKeys());
+    options.get(BenchConfig.MAX_CONCURRENCY);
+    assertEquals(Set.of("max-concurrency"), options.readKeys());
   }
 
   /** A name is covered by its own declaration or by a declared object it lies in ({@code assertions.p99-ttft-ms}). */

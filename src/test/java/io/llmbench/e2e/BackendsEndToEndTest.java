@@ -120,7 +120,7 @@ class BackendsEndToEndTest {
     Map<String, Object> all = GatlingRun.options(
         "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2", "num-prompts", PROMPTS,
         "random-input-len", 16, "random-output-len", OUTPUT_LEN, "random-range-ratio", 1.0,
-        "arrival-profile", "constant", "request-rate", 33);
+        "arrival-profile", "constant", "request-rate", 33, "warmup-requests", 1);
     all.putAll(GatlingRun.options(options));
     GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, all);
     assertEquals(0, run.exitCode());

@@ -99,14 +99,21 @@ class EndToEndTest {
           "median ITL vs the mock's send log");
       assertEquals("sglang-oai-chat", line.get("backend").asText());
       assertEquals(60, line.get("output_lens").size());
-      // schedule fidelity and the client's load come after SGLang's keys and our other extras, then the steady state's
+      // schedule fidelity, request delivery and the client's load come after SGLang's keys and our other extras, then
+      // the steady state's
       List<String> keys = new java.util.ArrayList<>();
       line.fieldNames().forEachRemaining(keys::add);
       int schedule = keys.indexOf("target_request_rate");
-      assertEquals(List.of("target_request_rate", "achieved_request_rate", "schedule_gap_cv", "median_send_lag_ms",
-          "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind", "client_cpu_cores"),
-          keys.subList(schedule, schedule + 8));
-      keys.subList(schedule + 8, keys.size()).forEach(k -> assertTrue(k.contains("steady_state"), k));
+      List<String> ours = List.of("target_request_rate", "achieved_request_rate", "schedule_gap_cv",
+          "median_send_lag_ms", "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind", "connections_opened",
+          "connections_reused", "resent_requests", "median_connect_and_write_ms", "p99_connect_and_write_ms",
+          "median_slot_refill_ms", "p99_slot_refill_ms", "client_cpu_cores");
+      assertEquals(ours, keys.subList(schedule, schedule + ours.size()));
+      keys.subList(schedule + ours.size(), keys.size()).forEach(k -> assertTrue(k.contains("steady_state"), k));
+      // one connection per request by default (bench_serving's), each written in well under the run's TTFT
+      assertEquals(60, line.get("connections_opened").asInt());
+      assertEquals(0, line.get("connections_reused").asInt());
+      assertTrue(line.get("median_connect_and_write_ms").asDouble() < line.get("median_ttft_ms").asDouble());
       // measured over the run: some CPU, and no more than the machine has
       double cores = line.get("client_cpu_cores").asDouble();
       assertTrue(cores > 0 && cores <= Runtime.getRuntime().availableProcessors(), "client cores " + cores);

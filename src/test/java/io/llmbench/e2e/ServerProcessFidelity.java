@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * request delivery (building, connecting, writing) counts as client error. Both processes stamp the system-wide
  * monotonic clock (Linux CLOCK_MONOTONIC behind System.nanoTime), so their stamps compare directly.
  *
- * <pre>$JAVA io.llmbench.e2e.ServerProcessFidelity 64   # streams; optional: requests, ttft ms, gap ms</pre>
+ * <pre>$JAVA io.llmbench.e2e.ServerProcessFidelity 64   # streams; optional: requests, ttft ms, gap ms, connection</pre>
  */
 public final class ServerProcessFidelity {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +36,7 @@ public final class ServerProcessFidelity {
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 10 * c;
     String ttft = args.length > 2 ? args[2] : "200";
     String gap = args.length > 3 ? args[3] : "20";
+    String connection = args.length > 4 ? args[4] : "per-request";
     Path dir = Files.createTempDirectory("llmbench-fidelity");
     Path log = dir.resolve("mock-log.jsonl");
     int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
@@ -48,10 +49,11 @@ public final class ServerProcessFidelity {
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
           "backend", "sglang-oai-chat", "base-url", "http://127.0.0.1:" + port, "model", "llmbench-mock",
           "tokenizer", "builtin:gpt2", "num-prompts", n, "random-input-len", 128, "random-output-len", 150,
-          "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c, "warmup-requests", c));
+          "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c, "warmup-requests", c,
+          "connection", connection));
       server.destroy(); // SIGTERM: the mock flushes its log
       server.waitFor(30, TimeUnit.SECONDS);
-      report(c, n, RequestLog.read(run.folder().requestLog()), serverLog(log));
+      report(c, n, connection, RequestLog.read(run.folder().requestLog()), serverLog(log));
     } finally {
       server.destroyForcibly();
     }
@@ -75,10 +77,14 @@ public final class ServerProcessFidelity {
     return byId;
   }
 
-  private static void report(int c, int n, List<RequestRecord> records, Map<String, ServerSide> server) {
+  private static void report(int c, int n, String connection, List<RequestRecord> records,
+      Map<String, ServerSide> server) {
     List<Double> ttftErr = new ArrayList<>();
     List<Double> delivery = new ArrayList<>();
     List<Double> itlErr = new ArrayList<>();
+    List<Double> sendWait = new ArrayList<>();
+    List<Double> write = new ArrayList<>();
+    List<Double> refill = new ArrayList<>();
     for (RequestRecord r : records) {
       // the first C measured requests start while the JVM is still cold: excluded, like the warm-up
       if (r.warmup() || r.index() < c || !r.success()) {
@@ -89,18 +95,29 @@ public final class ServerProcessFidelity {
       double serverTtft = (s.sendNanos().get(0) - s.recvNanos()) / 1e6;
       ttftErr.add(r.ttftMillis() - serverTtft);
       delivery.add((s.recvNanos() - r.startNanos()) / 1e6);
+      sendWait.add((r.startNanos() - r.readyNanos()) / 1e6);
+      write.add((r.sentNanos() - r.startNanos()) / 1e6);
+      if (r.slotFreedNanos() != 0) {
+        refill.add((r.startNanos() - r.slotFreedNanos()) / 1e6);
+      }
       for (int i = 1; i < Math.min(read.size(), s.sendNanos().size()); i++) {
         itlErr.add(((read.get(i) - read.get(i - 1)) - (s.sendNanos().get(i) - s.sendNanos().get(i - 1))) / 1e6);
       }
     }
     List<Double> absItl = itlErr.stream().map(Math::abs).toList();
-    System.out.printf("%nserver in its own process: %d concurrent streams, %d requests (%d compared)%n", c, n,
-        ttftErr.size());
+    System.out.printf("%nserver in its own process: %d concurrent streams, %d requests (%d compared), connection %s%n",
+        c, n, ttftErr.size(), connection);
     System.out.printf("TTFT error (client TTFT - server TTFT from request received, ms): median %.3f  p99 %.3f%n",
         FidelityBenchmark.pct(ttftErr, 50), FidelityBenchmark.pct(ttftErr, 99));
     System.out.printf("ITL error per gap (client - server, ms): median %.3f  |err| median %.3f  |err| p99 %.3f%n",
         FidelityBenchmark.pct(itlErr, 50), FidelityBenchmark.pct(absItl, 50), FidelityBenchmark.pct(absItl, 99));
     System.out.printf("request delivery (client send -> server has the request, ms): median %.3f  p99 %.3f%n",
         FidelityBenchmark.pct(delivery, 50), FidelityBenchmark.pct(delivery, 99));
+    System.out.printf("send wait (ready -> send, ms): median %.3f  p99 %.3f%n", FidelityBenchmark.pct(sendWait, 50),
+        FidelityBenchmark.pct(sendWait, 99));
+    System.out.printf("connect and write (send -> handed to the socket, ms): median %.3f  p99 %.3f%n",
+        FidelityBenchmark.pct(write, 50), FidelityBenchmark.pct(write, 99));
+    System.out.printf("slot refill (previous stream's end -> send, ms): median %.3f  p99 %.3f  (%d requests)%n",
+        FidelityBenchmark.pct(refill, 50), FidelityBenchmark.pct(refill, 99), refill.size());
   }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 class SlotsTest {
   private final DefaultEventLoop loop = new DefaultEventLoop();
   private final List<Integer> admitted = new CopyOnWriteArrayList<>();
+  /** What each admitted request was told of the stream that freed its slot. */
+  private final List<Long> freedAt = new CopyOnWriteArrayList<>();
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -19,7 +21,10 @@ class SlotsTest {
   }
 
   private void acquire(Slots slots, int index) {
-    slots.acquire(index, loop, () -> admitted.add(index));
+    slots.acquire(index, loop, freed -> {
+      admitted.add(index);
+      freedAt.add(freed);
+    });
   }
 
   /** Waits until the loop has run what was handed to it. */
@@ -35,12 +40,13 @@ class SlotsTest {
     assertEquals(List.of(), admitted, "index 0 comes first, even when it asks last");
     acquire(slots, 0);
     assertEquals(List.of(0), admitted);
-    slots.release();
+    slots.release(42);
     settle();
     assertEquals(List.of(0, 1), admitted);
-    slots.release();
+    slots.release(43);
     settle();
     assertEquals(List.of(0, 1, 2), admitted);
+    assertEquals(List.of(0L, 42L, 43L), freedAt, "each is told when the stream it replaces ended");
     assertEquals(1, slots.inUse());
   }
 
@@ -51,9 +57,10 @@ class SlotsTest {
       acquire(slots, i);
     }
     assertEquals(List.of(7, 3), admitted, "two in flight");
-    slots.release();
+    slots.release(42);
     settle();
     assertEquals(List.of(7, 3, 5), admitted, "the longest waiter next");
+    assertEquals(List.of(0L, 0L, 42L), freedAt, "free slots had no stream to wait for");
     assertEquals(2, slots.inUse());
   }
 }

@@ -112,12 +112,34 @@ class ConsoleSummaryTest {
         extras);
   }
 
+  /** Three sends: a new connection, a kept-alive one re-sent, one never written; two waited for a slot. */
+  private static final io.llmbench.schedule.RequestDelivery DELIVERY = io.llmbench.schedule.RequestDelivery.of(
+      new long[] {0, 1_000_000, 2_000_000}, new long[] {500_000, 1_250_000, 0}, new boolean[] {false, true, false},
+      new int[] {1, 2, 1}, new long[] {0, 900_000, 1_000_000});
+
+  @Test
+  void deliverySectionCountsConnectionsAndTimesTheirWritesAndSlotRefills() {
+    var rates = new io.llmbench.schedule.LagStats(3, 0.1, 0.2, 0.3, 20.0, 20.0);
+    String extras = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC,
+        new io.llmbench.schedule.ScheduleFidelity(new io.llmbench.schedule.ScheduleStats(3, 20, 0.05, 1.0), rates,
+            rates, 5.0, DELIVERY));
+    assertTrue(extras.contains("-----------------Request Delivery-----------------\n"
+        + "Connections opened:                      1         \n"
+        + "Connections reused:                      1         \n"
+        + "Re-sent on a new connection:             1         \n"
+        + "Median connect and write (ms):           0.38      \n"
+        + "P99 connect and write (ms):              0.50      \n"
+        + "Median slot refill (ms):                 0.55      \n"
+        + "P99 slot refill (ms):                    0.99      \n"), extras);
+  }
+
   @Test
   void scheduleSectionWarnsWhenTheClientFellBehind() {
     var rates = new io.llmbench.schedule.LagStats(100, 12.0, 90.0, 120.0, 20.0, 18.5);
     var lag = new io.llmbench.schedule.LagStats(100, 0.5, 7.25, 30.0, 20.0, 18.5);
     String extras = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC,
-        new io.llmbench.schedule.ScheduleFidelity(new io.llmbench.schedule.ScheduleStats(100, 20, 0.05, 2.0), rates, lag, 5.0));
+        new io.llmbench.schedule.ScheduleFidelity(new io.llmbench.schedule.ScheduleStats(100, 20, 0.05, 2.0), rates, lag, 5.0,
+            DELIVERY));
     assertTrue(extras.contains("----------------Schedule Fidelity-----------------\n"
         + "Target request rate (req/s):             20.00     \n"
         + "Achieved request rate (req/s):           18.50     \n"
@@ -128,7 +150,7 @@ class ConsoleSummaryTest {
         + "WARNING: the client fell behind its schedule (P99 send lag 7.25 ms > 5.00 ms)"), extras);
     String calm = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC,
         new io.llmbench.schedule.ScheduleFidelity(new io.llmbench.schedule.ScheduleStats(100, 20, 0.05, 1.0), rates,
-            new io.llmbench.schedule.LagStats(100, 0.1, 1.0, 2.0, 20, 20), 5.0));
+            new io.llmbench.schedule.LagStats(100, 0.1, 1.0, 2.0, 20, 20), 5.0, DELIVERY));
     assertFalse(calm.contains("WARNING"));
   }
 }

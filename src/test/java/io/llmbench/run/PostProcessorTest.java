@@ -39,7 +39,7 @@ class PostProcessorTest {
   void outcomeTimesAreSecondsFromTheRunOrigin() {
     ParsedResponse p = new ParsedResponse(true, "", 1_300 * MS, 1_500 * MS, List.of(200 * MS), List.of(1_300 * MS, 1_500 * MS),
         List.of(1, 1), List.of(4, 8), 2, true, 7, " the of", CachedTokens.NONE);
-    RequestRecord r = new RequestRecord(3, 0, false, 1_000 * MS, 1_050 * MS, 1_100 * MS, 1_101 * MS, 1_200 * MS, 1_600 * MS,
+    RequestRecord r = new RequestRecord(3, 0, false, 1_000 * MS, 0, 1_050 * MS, 1_100 * MS, 1_101 * MS, false, 1, 1_200 * MS, 1_600 * MS,
         200, 9, 2, p);
     var o = PostProcessor.toOutcome(r, 900 * MS, gpt2);
     assertEquals(0.1, o.scheduledTime(), 1e-12);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RequestLogTest {
-  private static final RequestRecord RECORD = new RequestRecord(7, 2, false, 1_000, 1_200, 1_500, 1_900, 2_000, 9_000, 200, 12, 3,
+  private static final RequestRecord RECORD = new RequestRecord(7, 2, false, 1_000, 1_100, 1_200, 1_500, 1_900, true, 2, 2_000, 9_000, 200, 12, 3,
       new ParsedResponse(true, "", 5_000, 8_000, List.of(1_000L, 2_000L), List.of(5_000L, 6_000L, 8_000L),
           List.of(1, 1, 1), List.of(2, 10, 19), 3, true, 11, "a \"quoted\" é\ntext",
           new CachedTokens(6, JsonNodeFactory.instance.objectNode().put("device", 4).put("host", 2))));

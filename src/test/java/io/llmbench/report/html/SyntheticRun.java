@@ -74,7 +74,7 @@ final class SyntheticRun {
     long last = at.get(at.size() - 1);
     ParsedResponse p = new ParsedResponse(!fails, fails ? FAILURE : "", at.get(0), last, itl, at,
         java.util.Collections.nCopies(chunks, 1), chars, chunks, true, 32, text, CachedTokens.NONE);
-    return new RequestRecord(index, 0, false, scheduled, scheduled, start, start + MS / 10, start + 20 * MS,
+    return new RequestRecord(index, 0, false, scheduled, 0, scheduled, start, start + MS / 10, false, 1, start + 20 * MS,
         last + MS, fails ? 0 : 200, 32, CHUNKS, p);
   }
 }
