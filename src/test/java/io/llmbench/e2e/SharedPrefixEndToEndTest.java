@@ -45,7 +45,7 @@ class SharedPrefixEndToEndTest {
           "backend", "sglang", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2",
           "dataset-name", "generated-shared-prefix", "num-prompts", 2, "gsp-num-groups", GROUPS,
           "gsp-prompts-per-group", PER_GROUP, "gsp-system-prompt-len", SYSTEM_LEN, "gsp-question-len", QUESTION_LEN,
-          "gsp-output-len", OUTPUT_LEN, "gsp-send-routing-key", true));
+          "gsp-output-len", OUTPUT_LEN, "gsp-send-routing-key", true, "warmup-requests", 1));
       assertEquals(0, run.exitCode());
       MockTruth truth = MockTruth.of(mock);
       int requests = GROUPS * PER_GROUP;
