@@ -110,7 +110,7 @@ record BenchSetup(
       String modelId = servedModelName != null ? servedModelName : model;
       RequestOptions options = requestOptions(c, backend, modelId);
       LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.get(RequestOptionSpecs.HEADER_TIMEOUT),
-          c.get(RequestOptionSpecs.REQUEST_TIMEOUT));
+          c.get(RequestOptionSpecs.STREAM_IDLE_TIMEOUT), c.get(RequestOptionSpecs.REQUEST_TIMEOUT));
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);

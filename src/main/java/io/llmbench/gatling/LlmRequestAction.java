@@ -145,7 +145,7 @@ final class LlmRequestAction implements Action {
     }
     LlmTarget target = run.target();
     StreamListener listener = new StreamListener(start, target.backend().streams(out.input().effective(target.options())),
-        target.headerTimeout().toNanos(), raw -> {
+        target.headerTimeout().toNanos(), target.streamIdleTimeout().toNanos(), raw -> {
           if (out.slots() != null && out.lastTurn()) {
             out.slots().release();
           }

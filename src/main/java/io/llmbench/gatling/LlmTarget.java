@@ -16,6 +16,7 @@ record LlmTarget(
     RequestOptions options,
     Map<String, String> headers,
     Duration headerTimeout,
+    Duration streamIdleTimeout,
     Duration requestTimeout) {
   LlmTarget {
     headers = Map.copyOf(headers);
