@@ -2,6 +2,7 @@ package io.llmbench.config;
 
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.dataset.Datasets;
+import io.llmbench.gatling.TlsTrust;
 import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.ReportOptions;
 import io.llmbench.report.html.LlmReport;
@@ -27,6 +28,7 @@ public final class OptionRegistry {
     List<OptionGroup> groups = new ArrayList<>();
     groups.add(Compat.OPTIONS);
     groups.add(RequestOptionSpecs.GROUP);
+    groups.add(TlsTrust.OPTIONS);
     groups.add(new OptionGroup("tokenizer", List.of(Tokenizer.OPTION)));
     groups.addAll(Datasets.optionGroups());
     groups.add(ArrivalProfiles.OPTIONS);

@@ -156,7 +156,7 @@ final class LlmRequestAction implements Action {
         });
     run.sending(request, listener, session.eventLoop());
     run.http().httpEngine().executeRequest(request, session.userId(), false, session.eventLoop(), listener,
-        Option.empty());
+        target.tls().gatlingContexts());
   }
 
   /** On the recorder's thread: checks, results in the session; a conversation cut short frees its slot. */

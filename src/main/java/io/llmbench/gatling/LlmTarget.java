@@ -9,6 +9,7 @@ import java.util.Map;
  * Where and how every request of a run is sent.
  *
  * @param headers auth and user headers; may hold secrets, so {@link #toString()} never shows their values
+ * @param tls how an https server's certificate is checked, by the requests and the auxiliary queries alike
  */
 record LlmTarget(
     Backend backend,
@@ -17,7 +18,8 @@ record LlmTarget(
     Map<String, String> headers,
     Duration headerTimeout,
     Duration streamIdleTimeout,
-    Duration requestTimeout) {
+    Duration requestTimeout,
+    TlsTrust tls) {
   LlmTarget {
     headers = Map.copyOf(headers);
   }
