@@ -44,6 +44,8 @@ class FaultTest {
       // and nothing more arrived after the run: no silent retry of the disconnected or hung requests
       Thread.sleep(3_500);
       assertEquals(8, MockTruth.of(mock).generations().size());
+      assertEquals(1, MockTruth.of(mock).generations().stream().filter(l -> l.fault().equals("429")).count(),
+          "the 429 was not retried after its Retry-After");
 
       List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
       assertEquals(8, records.size());
