@@ -70,11 +70,14 @@ public final class RequestOptionSpecs {
       "ask native /generate for the routed experts");
   public static final OptionSpec<Duration> HEADER_TIMEOUT = duration("header-timeout", Duration.ofSeconds(60),
       "longest wait for the response headers; a silent server fails the request");
+  public static final OptionSpec<Duration> STREAM_IDLE_TIMEOUT = duration("stream-idle-timeout", Duration.ofMinutes(5),
+      "longest silence after the headers and between chunks; a stalled stream fails the request");
   public static final OptionSpec<Duration> REQUEST_TIMEOUT = duration("request-timeout", Duration.ofHours(6),
       "longest a whole request may take");
 
   public static final OptionGroup GROUP = new OptionGroup("target and requests", List.of(BACKEND, BASE_URL, HOST, PORT,
       MODEL, SERVED_MODEL_NAME, DISABLE_STREAM, DISABLE_IGNORE_EOS, TEMPERATURE, TOP_P, EXTRA_REQUEST_BODY,
       INCLUDE_USAGE, HEADER, LORA_NAME, LORA_REQUEST_DISTRIBUTION, LORA_ZIPF_ALPHA, RETURN_LOGPROB, TOP_LOGPROBS_NUM,
-      LOGPROB_START_LEN, TOKEN_IDS_LOGPROB, RETURN_ROUTED_EXPERTS, HEADER_TIMEOUT, REQUEST_TIMEOUT));
+      LOGPROB_START_LEN, TOKEN_IDS_LOGPROB, RETURN_ROUTED_EXPERTS, HEADER_TIMEOUT, STREAM_IDLE_TIMEOUT,
+      REQUEST_TIMEOUT));
 }

@@ -3,6 +3,7 @@ package io.llmbench.config;
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.dataset.Datasets;
 import io.llmbench.gatling.ConnectionMode;
+import io.llmbench.gatling.TlsTrust;
 import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.ReportOptions;
 import io.llmbench.report.html.LlmReport;
@@ -29,6 +30,7 @@ public final class OptionRegistry {
     groups.add(Compat.OPTIONS);
     groups.add(RequestOptionSpecs.GROUP);
     groups.add(ConnectionMode.OPTIONS);
+    groups.add(TlsTrust.OPTIONS);
     groups.add(new OptionGroup("tokenizer", List.of(Tokenizer.OPTION)));
     groups.addAll(Datasets.optionGroups());
     groups.add(ArrivalProfiles.OPTIONS);

@@ -88,6 +88,7 @@ record BenchSetup(
       refuseUnserved(backend, c.datasetName(), Datasets.needs(datasetOptions));
       Datasets.validate(datasetOptions);
     }
+    TlsTrust tls = TlsTrust.of(c);
     MockServer mock = c.usesMock() ? MockServer.start(mockConfig(c.mock())) : null;
     try {
       String configuredUrl = c.get(RequestOptionSpecs.BASE_URL);
@@ -101,16 +102,18 @@ record BenchSetup(
         headers.putAll(Auth.headers(System.getenv()));
         headers.putAll(CustomHeaders.parse(c.get(RequestOptionSpecs.HEADER)));
       }
+      tls.warnIfInsecure(baseUrl);
       if (mock == null && c.readyCheckTimeoutSec() > 0) {
-        ServerQueries.awaitReady(backend, baseUrl, headers, c.readyCheckTimeoutSec());
+        ServerQueries.awaitReady(backend, baseUrl, headers, tls, c.readyCheckTimeoutSec());
       }
       String configuredModel = c.get(RequestOptionSpecs.MODEL);
-      String model = configuredModel != null ? configuredModel : ServerQueries.firstModel(baseUrl, headers);
+      String model = configuredModel != null ? configuredModel : ServerQueries.firstModel(baseUrl, headers, tls);
       String servedModelName = c.get(RequestOptionSpecs.SERVED_MODEL_NAME);
       String modelId = servedModelName != null ? servedModelName : model;
       RequestOptions options = requestOptions(c, backend, modelId);
       LlmTarget target = new LlmTarget(backend, baseUrl, options, headers, c.get(RequestOptionSpecs.HEADER_TIMEOUT),
-          c.get(RequestOptionSpecs.REQUEST_TIMEOUT), ConnectionMode.of(c.options()));
+          c.get(RequestOptionSpecs.STREAM_IDLE_TIMEOUT), c.get(RequestOptionSpecs.REQUEST_TIMEOUT), tls,
+          ConnectionMode.of(c.options()));
 
       String tokenizerSpec = tokenizerSpec(c, model, mock != null);
       Tokenizer tokenizer = Tokenizer.load(tokenizerSpec);

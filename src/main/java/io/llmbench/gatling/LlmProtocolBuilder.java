@@ -98,6 +98,11 @@ public final class LlmProtocolBuilder implements ProtocolBuilder {
     return option("header-timeout", timeout.toMillis() + "ms");
   }
 
+  /** Longest silence after the headers and between chunks of a response. */
+  public LlmProtocolBuilder streamIdleTimeout(Duration timeout) {
+    return option("stream-idle-timeout", timeout.toMillis() + "ms");
+  }
+
   /** Longest a whole request may take. */
   public LlmProtocolBuilder requestTimeout(Duration timeout) {
     return option("request-timeout", timeout.toMillis() + "ms");

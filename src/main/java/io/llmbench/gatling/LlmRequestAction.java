@@ -146,7 +146,7 @@ final class LlmRequestAction implements Action {
     }
     LlmTarget target = run.target();
     StreamListener listener = new StreamListener(start, target.backend().streams(out.input().effective(target.options())),
-        target.headerTimeout().toNanos(), raw -> {
+        target.headerTimeout().toNanos(), target.streamIdleTimeout().toNanos(), raw -> {
           if (out.slots() != null && out.lastTurn()) {
             out.slots().release(raw.endNanos());
           }
@@ -159,7 +159,7 @@ final class LlmRequestAction implements Action {
     run.sending(request, listener, session.eventLoop());
     // keep-alive: the pool shared by every user (of this event loop), not Gatling's per-user one
     run.http().httpEngine().executeRequest(request, session.userId(), target.connection() == ConnectionMode.KEEP_ALIVE,
-        session.eventLoop(), listener, Option.empty());
+        session.eventLoop(), listener, target.tls().gatlingContexts());
   }
 
   /** On the recorder's thread: checks, results in the session; a conversation cut short frees its slot. */

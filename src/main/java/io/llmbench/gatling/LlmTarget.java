@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param headers auth and user headers; may hold secrets, so {@link #toString()} never shows their values
  * @param connection a new connection per request, or one shared keep-alive pool
+ * @param tls how an https server's certificate is checked, by the requests and the auxiliary queries alike
  */
 record LlmTarget(
     Backend backend,
@@ -17,7 +18,9 @@ record LlmTarget(
     RequestOptions options,
     Map<String, String> headers,
     Duration headerTimeout,
+    Duration streamIdleTimeout,
     Duration requestTimeout,
+    TlsTrust tls,
     ConnectionMode connection) {
   LlmTarget {
     headers = Map.copyOf(headers);

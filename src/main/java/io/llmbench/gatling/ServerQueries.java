@@ -19,16 +19,14 @@ import java.util.Map;
 final class ServerQueries {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
 
   private ServerQueries() {}
 
   /** The first id of {@code GET /v1/models}, as the reference does when no model is given. */
-  static String firstModel(String baseUrl, Map<String, String> headers) {
+  static String firstModel(String baseUrl, Map<String, String> headers, TlsTrust tls) {
     String url = baseUrl + "/v1/models";
     try {
-      HttpResponse<String> response = get(url, headers);
+      HttpResponse<String> response = get(tls, url, headers);
       if (response.statusCode() != 200) {
         throw new IllegalStateException("HTTP " + response.statusCode());
       }
@@ -38,6 +36,7 @@ final class ServerQueries {
       }
       return data.get(0).get("id").asText();
     } catch (Exception e) {
+      refuseUntrusted(baseUrl, e);
       throw new IllegalArgumentException("llmbench.model is not set and GET " + url + " gave no model ("
           + e.getMessage() + "): set -Dllmbench.model=<name>", e);
     }
@@ -46,9 +45,9 @@ final class ServerQueries {
   /**
    * Polls until the server answers 200, once a second, each try bounded by 5 s: the backend's readiness paths in
    * order (its health endpoint, then bench_serving's §3.2 probe), moving on when a server answers 404 (it has no
-   * such endpoint) or 405.
+   * such endpoint) or 405. A refused TLS certificate ends the wait at once: it will not change by waiting.
    */
-  static void awaitReady(Backend backend, String baseUrl, Map<String, String> headers, int timeoutSec) {
+  static void awaitReady(Backend backend, String baseUrl, Map<String, String> headers, TlsTrust tls, int timeoutSec) {
     java.util.Iterator<String> paths = backend.readinessPaths().iterator();
     String url = baseUrl + paths.next();
     Console.line(String.format("Waiting up to %ds for the server at %s to be ready...", timeoutSec, baseUrl));
@@ -57,7 +56,7 @@ final class ServerQueries {
     String last = "no answer";
     while (System.nanoTime() < deadline) {
       try {
-        HttpResponse<String> response = get(url, headers);
+        HttpResponse<String> response = get(tls, url, headers);
         if (response.statusCode() == 200) {
           Console.line(String.format("Server ready in %.1fs (%s).", (System.nanoTime() - start) / 1e9, url));
           return;
@@ -68,6 +67,7 @@ final class ServerQueries {
           continue;
         }
       } catch (Exception e) {
+        refuseUntrusted(baseUrl, e);
         last = e.toString();
       }
       sleepOneSecond();
@@ -76,9 +76,16 @@ final class ServerQueries {
         + " was not ready in time (last: " + last + ")");
   }
 
+  private static void refuseUntrusted(String baseUrl, Exception e) {
+    String refused = TlsTrust.untrusted(baseUrl, e);
+    if (refused != null) {
+      throw new IllegalStateException(refused, e);
+    }
+  }
+
   /** bench_serving §6.4: vllm resets its prefix cache, sglang flushes with a timeout, others flush. */
   static void flushCache(LlmTarget target, double timeoutSec) {
-    post(target.baseUrl() + target.backend().cacheFlushPath(timeoutSec), "", target.headers(), "flush-cache");
+    post(target, target.backend().cacheFlushPath(timeoutSec), "", target.headers(), "flush-cache");
   }
 
   /** bench_serving §6.7 (no auth header on profiler calls). */
@@ -92,20 +99,22 @@ final class ServerQueries {
     body.put("profile_stages", null);
     body.put("output_dir", base + "/" + PythonFormat.repr(System.currentTimeMillis() / 1000.0));
     body.put("profile_prefix", p.prefix());
-    post(target.baseUrl() + "/start_profile", PythonJson.dumps(body), Map.of(), "profile");
+    post(target, "/start_profile", PythonJson.dumps(body), Map.of(), "profile");
   }
 
   /** Not called when a step count was given: the server stops by itself then. */
   static void stopProfile(LlmTarget target) {
-    post(target.baseUrl() + "/stop_profile", "{}", Map.of(), "profile");
+    post(target, "/stop_profile", "{}", Map.of(), "profile");
   }
 
-  private static void post(String url, String body, Map<String, String> headers, String option) {
+  private static void post(LlmTarget target, String path, String body, Map<String, String> headers, String option) {
+    String url = target.baseUrl() + path;
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = target.tls().queryClient().send(request.build(),
+          HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
         throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
       }
@@ -126,16 +135,16 @@ final class ServerQueries {
   /** {@code GET /server_info} as JSON, or null when the server has none (the reference stores null then). */
   static JsonNode serverInfo(LlmTarget target) {
     try {
-      HttpResponse<String> response = get(target.baseUrl() + "/server_info", target.headers());
+      HttpResponse<String> response = get(target.tls(), target.baseUrl() + "/server_info", target.headers());
       return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     } catch (Exception e) {
       return null;
     }
   }
 
-  private static HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
+  private static HttpResponse<String> get(TlsTrust tls, String url, Map<String, String> headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
     headers.forEach(request::header);
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return tls.queryClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

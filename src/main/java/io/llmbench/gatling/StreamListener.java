@@ -7,6 +7,7 @@ import io.gatling.http.client.impl.RequestTimeoutException;
 import io.llmbench.backend.StreamEvent;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.util.AttributeKey;
@@ -28,6 +29,7 @@ final class StreamListener implements HttpListener {
   private final long startNanos;
   private final boolean streaming;
   private final long headerTimeoutNanos;
+  private final long idleTimeoutNanos;
   private final Consumer<RawExchange> onDone;
   private final List<StreamEvent> events = new ArrayList<>();
   private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
@@ -39,12 +41,18 @@ final class StreamListener implements HttpListener {
   private String reason = "";
   private Channel channel;
   private ScheduledFuture<?> headerTimer;
+  private ScheduledFuture<?> idleTimer;
+  /** When the headers or the latest body chunk came: the idle timer measures silence from here. */
+  private long lastReadNanos;
   private boolean done;
 
-  StreamListener(long startNanos, boolean streaming, long headerTimeoutNanos, Consumer<RawExchange> onDone) {
+  /** @param idleTimeoutNanos longest silence after the headers and between body chunks (stream-idle-timeout) */
+  StreamListener(long startNanos, boolean streaming, long headerTimeoutNanos, long idleTimeoutNanos,
+      Consumer<RawExchange> onDone) {
     this.startNanos = startNanos;
     this.streaming = streaming;
     this.headerTimeoutNanos = headerTimeoutNanos;
+    this.idleTimeoutNanos = idleTimeoutNanos;
     this.onDone = onDone;
   }
 
@@ -72,9 +80,15 @@ final class StreamListener implements HttpListener {
   @Override
   public void onHttpResponse(HttpResponseStatus status, HttpHeaders headers) {
     headersNanos = System.nanoTime();
+    lastReadNanos = headersNanos;
     cancelHeaderTimer();
     this.status = status.code();
-    this.reason = status.reasonPhrase();
+    // a rate limit says when to come back: part of the reason, never acted on (no retry)
+    String retryAfter = headers.get(HttpHeaderNames.RETRY_AFTER);
+    this.reason = status.reasonPhrase() + (retryAfter == null ? "" : " (Retry-After: " + retryAfter + ")");
+    if (channel != null) {
+      idleTimer = channel.eventLoop().schedule(this::onIdleTimeout, idleTimeoutNanos, TimeUnit.NANOSECONDS);
+    }
   }
 
   @Override
@@ -83,6 +97,7 @@ final class StreamListener implements HttpListener {
     if (done) {
       return;
     }
+    lastReadNanos = now;
     if (streaming && status == 200) {
       splitLines(chunk, now);
     } else {
@@ -126,6 +141,20 @@ final class StreamListener implements HttpListener {
     }
   }
 
+  /**
+   * One timer per silence, not one per chunk: when it fires after data came, it is set again for the rest of the
+   * period counted from the latest chunk.
+   */
+  private void onIdleTimeout() {
+    long silent = System.nanoTime() - lastReadNanos;
+    if (silent >= idleTimeoutNanos) {
+      cut("no data for " + TimeUnit.NANOSECONDS.toMillis(idleTimeoutNanos) + " ms after " + events.size()
+          + " lines (stream-idle-timeout)");
+    } else if (!done) {
+      idleTimer = channel.eventLoop().schedule(this::onIdleTimeout, idleTimeoutNanos - silent, TimeUnit.NANOSECONDS);
+    }
+  }
+
   private void splitLines(ByteBuf chunk, long now) {
     int from = chunk.readerIndex();
     int end = chunk.writerIndex();
@@ -162,7 +191,11 @@ final class StreamListener implements HttpListener {
   private void complete(long now, String transportError) {
     done = true;
     cancelHeaderTimer();
-    onDone.accept(new RawExchange(startNanos, sentNanos, reusedConnection, sends, headersNanos, status, reason, List.copyOf(events), now, transportError));
+    if (idleTimer != null) {
+      idleTimer.cancel(false);
+    }
+    onDone.accept(new RawExchange(startNanos, sentNanos, reusedConnection, sends, headersNanos, status, reason,
+        List.copyOf(events), now, transportError));
   }
 
   private void cancelHeaderTimer() {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A failure the mock injects into one generation request.
  *
  * @param kind what goes wrong
- * @param afterChunks for {@link Kind#DISCONNECT} and {@link Kind#ERROR}: content chunks sent before it happens
+ * @param afterChunks for {@link Kind#DISCONNECT}, {@link Kind#ERROR} and {@link Kind#STALL}: content chunks sent
+ *     before it happens
  */
 public record Fault(Kind kind, int afterChunks) {
 
@@ -17,7 +18,7 @@ public record Fault(Kind kind, int afterChunks) {
     NONE,
     /** HTTP 500 with a JSON error body, sent at once ({@code 500}). */
     HTTP_500,
-    /** HTTP 429 with a rate-limit JSON error body, sent at once ({@code 429}). */
+    /** HTTP 429 with {@code Retry-After} and a rate-limit JSON error body, sent at once ({@code 429}). */
     HTTP_429,
     /** TCP close after K content chunks, without the terminating chunk ({@code disconnect:K}). */
     DISCONNECT,
@@ -26,8 +27,18 @@ public record Fault(Kind kind, int afterChunks) {
     /** After K content chunks, an in-stream {@code data: {"error":...}} event then {@code [DONE]} ({@code error:K}). */
     ERROR,
     /** The stream ends cleanly but without {@code data: [DONE]} ({@code nodone}). */
-    NODONE
+    NODONE,
+    /** After K content chunks nothing more is sent; the connection stays open ({@code stall:K}). */
+    STALL;
+
+    /** Acts after a number of content chunks, spelled {@code name:K}. */
+    public boolean inStream() {
+      return this == DISCONNECT || this == ERROR || this == STALL;
+    }
   }
+
+  /** The seconds a {@code 429} asks the client to wait, in its {@code Retry-After} header. */
+  public static final int RETRY_AFTER_SECONDS = 2;
 
   public static final Fault NONE = new Fault(Kind.NONE, 0);
 
@@ -39,7 +50,7 @@ public record Fault(Kind kind, int afterChunks) {
   }
 
   /**
-   * Parses {@code none|500|429|hang|nodone|disconnect:K|error:K}. {@code midjson_error:K} is the prototype mock's
+   * Parses {@code none|500|429|hang|nodone|disconnect:K|error:K|stall:K}. {@code midjson_error:K} is the prototype mock's
    * name for {@code error:K} and is accepted so its test bodies keep working.
    */
   public static Fault parse(String spec) {
@@ -55,9 +66,10 @@ public record Fault(Kind kind, int afterChunks) {
           case "nodone" -> Kind.NODONE;
           case "disconnect" -> Kind.DISCONNECT;
           case "error", "midjson_error" -> Kind.ERROR;
+          case "stall" -> Kind.STALL;
           default -> throw new IllegalArgumentException("unknown fault: " + spec);
         };
-    boolean counted = kind == Kind.DISCONNECT || kind == Kind.ERROR;
+    boolean counted = kind.inStream();
     if (counted != (colon >= 0)) {
       throw new IllegalArgumentException(
           counted ? "fault needs ':K' (chunks before it): " + spec : "fault takes no ':K': " + spec);
@@ -82,6 +94,7 @@ public record Fault(Kind kind, int afterChunks) {
       case NODONE -> "nodone";
       case DISCONNECT -> "disconnect:" + afterChunks;
       case ERROR -> "error:" + afterChunks;
+      case STALL -> "stall:" + afterChunks;
     };
   }
 }

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param workerThreads event-loop threads serving connections
  * @param timerTickMs chunk timers fire on a grid of this many ms (a chunk goes out at the first grid point at or
  *     after its due time, never before): fewer timer wake-ups for about half a tick of mean lateness; 0 = exact
+ * @param tls serve HTTPS with a certificate made at start ({@link MockServer#certificate()}) instead of HTTP
  */
 public record MockConfig(
     String host,
@@ -40,7 +41,8 @@ public record MockConfig(
     Path logFile,
     boolean keepLog,
     int workerThreads,
-    double timerTickMs) {
+    double timerTickMs,
+    boolean tls) {
 
   public MockConfig {
     Objects.requireNonNull(host, "host");
@@ -57,7 +59,7 @@ public record MockConfig(
 
   /**
    * 200 ms to the first token, 20 ms gaps, one token per chunk, no jitter, 128 tokens, loopback, ephemeral port,
-   * 0.5 ms timer grid.
+   * 0.5 ms timer grid, plain HTTP.
    */
   public static MockConfig defaults() {
     return new MockConfig(
@@ -75,62 +77,63 @@ public record MockConfig(
         null,
         true,
         Runtime.getRuntime().availableProcessors(),
-        0.5);
+        0.5,
+        false);
   }
 
   public MockConfig withHost(String v) {
     return new MockConfig(v, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withPort(int v) {
     return new MockConfig(host, v, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withTtftMs(double v) {
     return new MockConfig(host, port, v, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withGapMs(double v) {
     return new MockConfig(host, port, ttftMs, v, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withTokensPerChunk(int v) {
     return new MockConfig(host, port, ttftMs, gapMs, v, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withJitterMs(double v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, v, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withSeed(long v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, v, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withDefaultOutputTokens(int v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, v, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withRoleChunk(boolean v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, v,
-        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withModel(String v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        v, faultPlan, logFile, keepLog, workerThreads, timerTickMs);
+        v, faultPlan, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withFaultPlan(Map<Long, Fault> v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, v, logFile, keepLog, workerThreads, timerTickMs);
+        model, v, logFile, keepLog, workerThreads, timerTickMs, tls);
   }
 
   /** Adds one entry to the fault plan: the {@code nth} generation request received (1-based) gets {@code fault}. */
@@ -143,21 +146,26 @@ public record MockConfig(
 
   public MockConfig withLogFile(Path v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, v, keepLog, workerThreads, timerTickMs);
+        model, faultPlan, v, keepLog, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withKeepLog(boolean v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, v, workerThreads, timerTickMs);
+        model, faultPlan, logFile, v, workerThreads, timerTickMs, tls);
   }
 
   public MockConfig withWorkerThreads(int v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, v, timerTickMs);
+        model, faultPlan, logFile, keepLog, v, timerTickMs, tls);
   }
 
   public MockConfig withTimerTickMs(double v) {
     return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
-        model, faultPlan, logFile, keepLog, workerThreads, v);
+        model, faultPlan, logFile, keepLog, workerThreads, v, tls);
+  }
+
+  public MockConfig withTls(boolean v) {
+    return new MockConfig(host, port, ttftMs, gapMs, tokensPerChunk, jitterMs, seed, defaultOutputTokens, roleChunk,
+        model, faultPlan, logFile, keepLog, workerThreads, timerTickMs, v);
   }
 }

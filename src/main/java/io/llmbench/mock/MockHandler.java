@@ -134,8 +134,12 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     switch (fault.kind()) {
       case HTTP_500 -> error(r, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_server_error",
           "mock fault: internal server error");
-      case HTTP_429 -> error(r, HttpResponseStatus.TOO_MANY_REQUESTS, "rate_limit_error",
-          "mock fault: rate limit exceeded, retry later");
+      case HTTP_429 -> {
+        FullHttpResponse response = fullResponse(r, HttpResponseStatus.TOO_MANY_REQUESTS, JSON,
+            ResponseFormat.errorJson(429, "rate_limit_error", "mock fault: rate limit exceeded, retry later"));
+        response.headers().set(HttpHeaderNames.RETRY_AFTER, Fault.RETRY_AFTER_SECONDS);
+        send(r, response);
+      }
       case HANG -> { } // read and never answered: stays current until the connection closes
       default -> new Exchange(r, g, fault).start();
     }
@@ -166,8 +170,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       this.format = ResponseFormat.of(g.endpoint(), new ResponseFormat.Meta(Long.toHexString(r.trace.generation()),
           g.model(), System.currentTimeMillis() / 1000, g.promptTokens(), g.outputTokens(), g.includeUsage()),
           c.roleChunk());
-      boolean inStream = fault.kind() == Fault.Kind.DISCONNECT || fault.kind() == Fault.Kind.ERROR;
-      this.faultAt = inStream ? Math.min(fault.afterChunks(), plan.chunks()) : -1;
+      this.faultAt = fault.kind().inStream() ? Math.min(fault.afterChunks(), plan.chunks()) : -1;
     }
 
     void start() {
@@ -237,6 +240,11 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         return;
       }
       if (!headersSent) writeHeaders();
+      if (fault.kind() == Fault.Kind.STALL) {
+        // what was written goes out, then silence: stays current until the connection closes, as a hang
+        ctx.flush();
+        return;
+      }
       r.trace.error(System.nanoTime());
       write(ResponseFormat.errorJson(500, "internal_server_error", "mock fault: error after " + k + " chunks"));
       done();
@@ -270,6 +278,7 @@ final class MockHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private void whole(int k) {
       switch (fault.kind()) {
+        case STALL -> { } // the body never comes: stays current until the connection closes, as a hang
         case DISCONNECT -> disconnect();
         case ERROR -> error(r, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal_server_error",
             "mock fault: error after " + k + " chunks");

@@ -16,6 +16,8 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.util.internal.logging.InternalLoggerFactory;
@@ -23,6 +25,7 @@ import io.netty.util.internal.logging.JdkLoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +73,16 @@ public final class MockServer implements AutoCloseable {
   private final Set<Trace> inFlight = ConcurrentHashMap.newKeySet();
   private final Queue<MockRequestLog> completed = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final SelfSignedCertificate certificate;
   private volatile boolean stopping;
 
   private MockServer(MockConfig config) throws IOException, InterruptedException {
     this.config = config;
     this.writer = config.logFile() == null ? null : new JsonlWriter(config.logFile());
     this.timers = new ChunkTimers(Math.round(config.timerTickMs() * 1e6));
+    this.certificate = config.tls() ? SelfSignedCertificate.generate(config.host()) : null;
+    SslContext tls = certificate == null ? null
+        : SslContextBuilder.forServer(certificate.key(), certificate.certificate()).build();
     this.boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("llmbench-mock-boss", true),
         NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(config.workerThreads(),
@@ -91,6 +98,9 @@ public final class MockServer implements AutoCloseable {
                   @Override
                   protected void initChannel(SocketChannel ch) {
                     channels.add(ch);
+                    if (tls != null) {
+                      ch.pipeline().addLast(tls.newHandler(ch.alloc()));
+                    }
                     ch.pipeline()
                         .addLast(new HttpServerCodec())
                         .addLast(new HttpObjectAggregator(MAX_BODY_BYTES))
@@ -127,10 +137,15 @@ public final class MockServer implements AutoCloseable {
     return port;
   }
 
-  /** {@code http://HOST:PORT}, with no trailing slash. */
+  /** {@code http://HOST:PORT} ({@code https} with TLS), with no trailing slash. */
   public String baseUrl() {
     String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
-    return "http://" + host + ":" + port;
+    return (certificate == null ? "http://" : "https://") + host + ":" + port;
+  }
+
+  /** The certificate made at start when serving TLS (its {@code pem()} is what a client trusts), else null. */
+  public SelfSignedCertificate certificate() {
+    return certificate;
   }
 
   public MockConfig config() {
@@ -227,14 +242,16 @@ public final class MockServer implements AutoCloseable {
 
   /**
    * Runs the mock until Ctrl-C: {@code --host H --port P --ttft-ms X --itl-ms X --tokens-per-chunk N --jitter-ms X
-   * --seed N --output-tokens N --model ID --timer-tick-ms X --no-role-chunk --log-file PATH}. Port 18080 by default,
+   * --seed N --output-tokens N --model ID --timer-tick-ms X --no-role-chunk --log-file PATH --tls-cert-file PATH}
+   * (the last serves HTTPS and writes its certificate there, in PEM). Port 18080 by default,
    * as the prototype mock; the in-memory log is off (the JSONL file is the log of a standalone run). A console
    * printer of its own: the mock uses no client package, not even {@code report.Console}.
    */
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, IOException {
     // Netty would log at DEBUG through the class path's logback; JUL's default level keeps the console readable.
     InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
     MockConfig config = MockConfig.defaults().withPort(18080).withKeepLog(false);
+    Path certFile = null;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--no-role-chunk")) {
@@ -256,10 +273,17 @@ public final class MockServer implements AutoCloseable {
             case "--model" -> config.withModel(v);
             case "--timer-tick-ms" -> config.withTimerTickMs(Double.parseDouble(v));
             case "--log-file" -> config.withLogFile(Path.of(v));
+            case "--tls-cert-file" -> {
+              certFile = Path.of(v);
+              yield config.withTls(true);
+            }
             default -> throw new IllegalArgumentException("unknown flag: " + flag);
           };
     }
     MockServer server = start(config);
+    if (certFile != null) {
+      Files.writeString(certFile, server.certificate().pem());
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -14,28 +14,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An API key goes to the server and nowhere else: a run in Gatling's own JVM with {@code OPENAI_API_KEY} set, some
  * requests failing (HTTP 500, 429, a mid-stream disconnect), its console output and every file it leaves (run folder,
- * Gatling's results and HTML report) scanned for the key and for the Authorization header.
+ * Gatling's results and HTML report) scanned for the key and for the Authorization header; over plain HTTP and over
+ * TLS (the mock's own certificate, trusted through {@code tls.ca-file}).
  */
 class SecretsTest {
   private static final String KEY = "sk-llmbench-secrets-test-0123456789";
 
-  @Test
-  void theKeyReachesTheServerAndNoOutput(@TempDir Path dir) throws Exception {
-    MockConfig config = MockConfig.defaults().withTtftMs(2).withGapMs(1)
+  @ParameterizedTest(name = "tls={0}")
+  @ValueSource(booleans = {false, true})
+  void theKeyReachesTheServerAndNoOutput(boolean tls, @TempDir Path dir) throws Exception {
+    MockConfig config = MockConfig.defaults().withTtftMs(2).withGapMs(1).withTls(tls)
         .withFaultAt(2, Fault.parse("500")).withFaultAt(3, Fault.parse("429")).withFaultAt(4, Fault.parse("disconnect:2"));
     try (MockServer mock = MockServer.start(config)) {
-      // with Gatling's HTML report, which is scanned too
-      ProcessBuilder gatling = ForkedGatling.of(dir, true, List.of("-Dllmbench.base-url=" + mock.baseUrl(),
+      List<String> options = new ArrayList<>(List.of("-Dllmbench.base-url=" + mock.baseUrl(),
           "-Dllmbench.backend=vllm-chat", "-Dllmbench.tokenizer=builtin:gpt2", "-Dllmbench.num-prompts=12",
           "-Dllmbench.random-input-len=8", "-Dllmbench.random-output-len=4", "-Dllmbench.warmup-requests=1",
-          "-Dllmbench.max-concurrency=2"))
-          .redirectOutput(dir.resolve("console.txt").toFile());
+          "-Dllmbench.max-concurrency=2"));
+      if (tls) {
+        options.add("-Dllmbench.tls.ca-file=" + TlsTest.caFile(mock, dir));
+      }
+      // with Gatling's HTML report, which is scanned too
+      ProcessBuilder gatling = ForkedGatling.of(dir, true, options).redirectOutput(dir.resolve("console.txt").toFile());
       gatling.environment().put("OPENAI_API_KEY", KEY);
       Process p = gatling.start();
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the run ended");
@@ -44,6 +50,7 @@ class SecretsTest {
       assertTrue(mock.log().stream().filter(l -> l.generation() > 0)
           .allMatch(l -> MockTruth.header(l, "Authorization") != null));
       String console = Files.readString(dir.resolve("console.txt"), StandardCharsets.UTF_8);
+      assertTrue(console.contains("Successful requests:                     9"), console);
       assertTrue(console.contains("Failed requests:                         3"), console);
 
       List<String> leaks = new ArrayList<>();

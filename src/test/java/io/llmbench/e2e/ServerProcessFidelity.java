@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmbench.run.RequestLog;
 import io.llmbench.run.RequestRecord;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fidelity as a user sees it: the mock server in a process of its own (not the client's JVM), and the client's TTFT
@@ -39,23 +35,14 @@ public final class ServerProcessFidelity {
     String connection = args.length > 4 ? args[4] : "per-request";
     Path dir = Files.createTempDirectory("llmbench-fidelity");
     Path log = dir.resolve("mock-log.jsonl");
-    int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
-    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"), "io.llmbench.mock.MockServer", "--port", Integer.toString(port),
-        "--ttft-ms", ttft, "--itl-ms", gap, "--log-file", log.toString()).redirectErrorStream(true).start();
-    try {
-      // ready once it says so
-      new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+    try (MockProcess server = MockProcess.start("--ttft-ms", ttft, "--itl-ms", gap, "--log-file", log.toString())) {
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
-          "backend", "sglang-oai-chat", "base-url", "http://127.0.0.1:" + port, "model", "llmbench-mock",
+          "backend", "sglang-oai-chat", "base-url", server.baseUrl(), "model", "llmbench-mock",
           "tokenizer", "builtin:gpt2", "num-prompts", n, "random-input-len", 128, "random-output-len", 150,
           "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c, "warmup-requests", c,
           "connection", connection));
-      server.destroy(); // SIGTERM: the mock flushes its log
-      server.waitFor(30, TimeUnit.SECONDS);
+      server.stop(); // SIGTERM: the mock flushes its log
       report(c, n, connection, RequestLog.read(run.folder().requestLog()), serverLog(log));
-    } finally {
-      server.destroyForcibly();
     }
   }
 

@@ -66,6 +66,7 @@ class MockFaultTest {
     JsonNode e429 = MAPPER.readTree(r429.body());
     assertEquals(429, e429.at("/error/code").asInt());
     assertEquals("rate_limit_error", e429.at("/error/type").asText());
+    assertEquals(Integer.toString(Fault.RETRY_AFTER_SECONDS), r429.header("retry-after"));
 
     MockRequestLog first = ended(0);
     assertEquals(500, first.status());
@@ -104,6 +105,24 @@ class MockFaultTest {
     MockRequestLog closed = ended(0);
     assertEquals(Outcome.PEER_CLOSED, closed.outcome());
     assertEquals(0, closed.status());
+  }
+
+  @Test
+  void stallSendsKChunksThenNothingWithTheConnectionOpen() throws Exception {
+    try (RawHttp http = new RawHttp(server.port(), 5000)) {
+      http.send(RawHttp.post("/v1/chat/completions", chat(10, "stall:2")));
+      // 10 tokens at 5 ms + 2 ms gaps would have ended long before
+      Thread.sleep(300);
+      MockRequestLog open = server.log().get(0);
+      assertEquals(Outcome.IN_FLIGHT, open.outcome());
+      assertEquals(200, open.status());
+      assertEquals("stall:2", open.fault());
+      assertEquals(2, open.sendNanos().size());
+      assertEquals(0, open.doneNanos());
+    }
+    MockRequestLog closed = ended(0);
+    assertEquals(Outcome.PEER_CLOSED, closed.outcome());
+    assertEquals(2, closed.sendNanos().size());
   }
 
   @Test
@@ -214,10 +233,10 @@ class MockFaultTest {
     assertEquals(new Fault(Fault.Kind.DISCONNECT, 4), Fault.parse("disconnect:4"));
     assertEquals(new Fault(Fault.Kind.ERROR, 2), Fault.parse("midjson_error:2"));
     assertEquals("error:2", Fault.parse("ERROR:2").toString());
-    for (String s : List.of("500", "429", "hang", "nodone", "none", "disconnect:0", "error:7")) {
+    for (String s : List.of("500", "429", "hang", "nodone", "none", "disconnect:0", "error:7", "stall:0")) {
       assertEquals(s, Fault.parse(s).toString());
     }
-    for (String bad : List.of("disconnect", "hang:2", "error:x", "teapot", "disconnect:-1")) {
+    for (String bad : List.of("disconnect", "hang:2", "error:x", "teapot", "disconnect:-1", "stall")) {
       assertThrows(IllegalArgumentException.class, () -> Fault.parse(bad), bad);
     }
   }
