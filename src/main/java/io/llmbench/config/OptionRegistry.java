@@ -2,8 +2,10 @@ package io.llmbench.config;
 
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.dataset.Datasets;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.SteadyState;
 import io.llmbench.report.ReportOptions;
+import io.llmbench.report.VllmOptions;
 import io.llmbench.report.html.LlmReport;
 import io.llmbench.run.RunFolder;
 import io.llmbench.schedule.ArrivalProfiles;
@@ -36,6 +38,8 @@ public final class OptionRegistry {
     List<OptionSpec<?>> report = new ArrayList<>(ReportOptions.options());
     report.add(RunFolder.REPORTS_DIR);
     groups.add(new OptionGroup("output", report));
+    groups.add(VllmOptions.OPTIONS);
+    groups.add(Goodput.OPTIONS);
     groups.add(SteadyState.OPTIONS);
     groups.add(LlmReport.OPTIONS);
     groups.add(Thresholds.OPTIONS);

@@ -32,6 +32,14 @@ public record Check(String group, String name, String key, Double measured, Doub
             ok ? "within" : "above", number(bound), unit));
   }
 
+  /** A fixed lower bound, breached by a smaller value. */
+  public static Check atLeast(String group, String name, String key, double measured, double bound, String unit) {
+    boolean ok = measured >= bound;
+    return new Check(group, name, key, measured, bound, unit, ok ? Result.PASSED : Result.FAILED,
+        String.format(Locale.ROOT, "%s = %s %s, %s the bound of %s %s", name, number(measured), unit,
+            ok ? "within" : "below", number(bound), unit));
+  }
+
   public static Check error(String group, String name, String key, String message) {
     return new Check(group, name, key, null, null, null, Result.ERROR, message);
   }

@@ -5,6 +5,7 @@ import io.llmbench.config.OptionGroup;
 import io.llmbench.config.OptionSpec;
 import io.llmbench.config.Options;
 import io.llmbench.config.Thresholds;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.Samples;
 import io.llmbench.report.Console;
 import io.llmbench.run.RunFolder;
@@ -45,7 +46,7 @@ public final class Verdicts {
         ? Check.error(RUN_GROUP, "measured requests", "num-prompts", "interrupted by a signal: " + measured)
         : new Check(RUN_GROUP, "measured requests", "num-prompts", (double) samples.completed(), null, "requests",
             Check.Result.PASSED, measured));
-    checks.addAll(Gates.judge(t, samples));
+    checks.addAll(Gates.judge(t, values.get(Goodput.OPTION), samples));
     String baseline = values.get(BASELINE);
     if (baseline != null) {
       Comparison comparison = Comparison.of(baseline, Baseline.read(Path.of(baseline)), samples);
