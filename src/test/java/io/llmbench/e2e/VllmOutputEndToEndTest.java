@@ -31,6 +31,31 @@ class VllmOutputEndToEndTest {
       "p99_itl_ms");
 
   @Test
+  void aForkedRunBelowTheGoodputGateExitsNonZeroAndVllmOptionsAreRefusedInSglangMode(@TempDir Path dir)
+      throws Exception {
+    try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(10).withGapMs(1))) {
+      List<String> common = List.of("-Dllmbench.base-url=" + mock.baseUrl(), "-Dllmbench.tokenizer=builtin:gpt2",
+          "-Dllmbench.num-prompts=4", "-Dllmbench.random-input-len=16", "-Dllmbench.random-output-len=4",
+          "-Dllmbench.warmup-requests=0");
+      List<String> gated = new ArrayList<>(common);
+      gated.addAll(List.of("-Dllmbench.compat=vllm", "-Dllmbench.goodput=ttft:1",
+          "-Dllmbench.assertions.min-goodput-pct=50"));
+      StartupProcessTest.Outcome below = StartupProcessTest.gatling(dir, gated.toArray(String[]::new));
+      assertEquals(1, below.exitCode(), below.output());
+      assertTrue(below.output().contains("llmbench: verdict FAILED (1 of 2 checks): good requests"), below.output());
+
+      int sent = mock.log().size();
+      List<String> sglang = new ArrayList<>(common);
+      sglang.add("-Dllmbench.save-result=true");
+      StartupProcessTest.Outcome refused = StartupProcessTest.gatling(dir, sglang.toArray(String[]::new));
+      assertEquals(1, refused.exitCode(), refused.output());
+      assertTrue(refused.output().contains("llmbench: llmbench.save-result = true: only in vllm mode (vllm bench"
+          + " serve's outputs); this run has compat = sglang: set compat = vllm, or leave it out\n"), refused.output());
+      assertEquals(sent, mock.log().size(), "refused before anything was sent");
+    }
+  }
+
+  @Test
   void savesOneVllmResultWithItsKeysInOrderAndAGoodputOfZeroFailsTheGate(@TempDir Path dir) throws Exception {
     MockConfig config = MockConfig.defaults().withTtftMs(20).withGapMs(2).withFaultAt(3, Fault.parse("500"));
     Path results = dir.resolve("results");
