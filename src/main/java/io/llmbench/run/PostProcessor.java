@@ -87,22 +87,15 @@ public final class PostProcessor {
     Goodput goodput = values.get(Goodput.OPTION);
     Goodput.Figures good = goodput.isSet() ? goodput.of(run.samples()) : null;
     int numPrompts = info.scenario() ? run.records().size() : values.get(Datasets.NUM_PROMPTS);
-    String vllmResult = null;
-    String head;
-    if (values.get(Compat.OPTION) == Compat.VLLM) {
-      VllmMetrics vllm = VllmMetrics.compute(run.outcomes(), metrics.durationS(),
-          values.get(VllmOptions.METRIC_PERCENTILES), goodput);
-      VllmReport.Run vllmRun = VllmReport.Run.of(info, String.valueOf(manifest.model()), manifest.tokenizer(),
-          numPrompts, LocalDateTime.now());
-      head = VllmReport.block(vllmRun, metrics.durationS(), vllm);
-      vllmResult = PythonJson.dumps(VllmReport.result(vllmRun, metrics.durationS(), vllm, run.outcomes()));
-      writeVllmResult(folder, values, VllmReport.fileName(vllmRun), vllmResult);
-    } else {
-      head = ConsoleSummary.sglangBlock(info, metrics);
-    }
-    String console = head + ConsoleSummary.extrasBlock(info, metrics, schedule, good)
+    VllmOutput vllm = values.get(Compat.OPTION) == Compat.VLLM
+        ? vllmOutput(run, manifest, goodput, numPrompts) : null;
+    String console = (vllm != null ? vllm.block() : ConsoleSummary.sglangBlock(info, metrics))
+        + ConsoleSummary.extrasBlock(info, metrics, schedule, good)
         + (steady == null ? "" : ConsoleSummary.steadyStateBlock(info, steady));
     Console.print(console);
+    if (vllm != null) {
+      writeVllmResult(folder, values, vllm.fileName(), vllm.json());
+    }
     String line = SglangJsonl.line(info, metrics, run.outcomes(), schedule, steady, good);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(info.backend(), info.datasetName(),
@@ -116,7 +109,20 @@ public final class PostProcessor {
     LlmReport.write(folder.path(), new PageInput(manifest.runName(), manifest.baseUrl(), manifest.model(),
         manifest.tokenizer(), info, console, metrics, steady, run.records(), run.outcomes(), run.originNanos(),
         run.endNanos()));
-    return new Summary(console, line, metrics, run.samples(), vllmResult);
+    return new Summary(console, line, metrics, run.samples(), vllm == null ? null : vllm.json());
+  }
+
+  /** vLLM's console block, its result JSON and the file name vLLM gives it. */
+  private record VllmOutput(String block, String json, String fileName) {}
+
+  private static VllmOutput vllmOutput(Measured run, RunManifest manifest, Goodput goodput, int numPrompts) {
+    double durationS = run.metrics().durationS();
+    VllmMetrics m = VllmMetrics.compute(run.outcomes(), durationS,
+        run.info().options().get(VllmOptions.METRIC_PERCENTILES), goodput);
+    VllmReport.Run vllmRun = VllmReport.Run.of(run.info(), String.valueOf(manifest.model()), manifest.tokenizer(),
+        numPrompts, LocalDateTime.now());
+    return new VllmOutput(VllmReport.block(vllmRun, durationS, m),
+        PythonJson.dumps(VllmReport.result(vllmRun, durationS, m, run.outcomes())), VllmReport.fileName(vllmRun));
   }
 
   /**
