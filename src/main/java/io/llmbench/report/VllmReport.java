@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -30,6 +31,14 @@ public final class VllmReport {
       "generated_texts", "errors");
   private static final String CLOSING_RULE = "=".repeat(PythonFormat.RULE_WIDTH);
   private static final String RAMP_PREFIX = "ramp-up-";
+  /** Per metric: the name in vLLM's lines ({@code Mean TTFT (ms):}) and its section's header. */
+  private static final Map<String, String> NAMES = Map.of("ttft", "TTFT", "tpot", "TPOT", "itl", "ITL",
+      "e2el", "E2EL", VllmMetrics.CLIENT_QUEUE_TIME, "Client Queue Time",
+      VllmMetrics.E2EL_INCLUDING_CLIENT_QUEUE, "E2EL incl. Client Queue");
+  private static final Map<String, String> HEADERS = Map.of("ttft", "Time to First Token",
+      "tpot", "Time per Output Token (excl. 1st token)", "itl", "Inter-token Latency", "e2el", "End-to-end Latency",
+      VllmMetrics.CLIENT_QUEUE_TIME, "Client-side Queueing",
+      VllmMetrics.E2EL_INCLUDING_CLIENT_QUEUE, "Queue-inclusive End-to-end Latency");
 
   private VllmReport() {}
 
@@ -104,7 +113,7 @@ public final class VllmReport {
       out.add(row2f("Peak concurrent requests:", m.maxConcurrentRequests()));
     }
     out.add(row2f("Total token throughput (tok/s):", totalTokenThroughput(run, m, durationS)));
-    forEachMetric(run, (metric, stat) -> {
+    forEachMetric(run, m, (metric, stat) -> {
       out.add(rule(HEADERS.get(metric), '-'));
       out.add(row2f("Mean " + NAMES.get(metric) + " (ms):", stat.mean()));
       out.add(row2f("Median " + NAMES.get(metric) + " (ms):", stat.median()));
@@ -112,7 +121,7 @@ public final class VllmReport {
       for (int i = 0; i < ps.size(); i++) {
         out.add(row2f("P" + pWord(ps.get(i)) + " " + NAMES.get(metric) + " (ms):", stat.percentiles().get(i)));
       }
-    }, m);
+    });
     out.add(CLOSING_RULE);
     StringBuilder sb = new StringBuilder();
     out.forEach(line -> sb.append(line).append('\n'));
@@ -178,7 +187,7 @@ public final class VllmReport {
       r.put("max_concurrent_requests", m.maxConcurrentRequests());
       r.put("rtfx", 0.0);
     }
-    forEachMetric(run, (metric, stat) -> {
+    forEachMetric(run, m, (metric, stat) -> {
       r.put("mean_" + metric + "_ms", stat.mean());
       r.put("median_" + metric + "_ms", stat.median());
       r.put("std_" + metric + "_ms", stat.std());
@@ -186,7 +195,7 @@ public final class VllmReport {
       for (int i = 0; i < ps.size(); i++) {
         r.put("p" + pWord(ps.get(i)) + "_" + metric + "_ms", stat.percentiles().get(i));
       }
-    }, m);
+    });
     if (!options.get(VllmOptions.SAVE_DETAILED)) {
       r.keySet().removeAll(DETAILED);
     }
@@ -214,20 +223,11 @@ public final class VllmReport {
     return label + "-" + traffic + concurrency + "-" + model + "-" + run.date() + ".json";
   }
 
-  private static final Map<String, String> NAMES = Map.of("ttft", "TTFT", "tpot", "TPOT", "itl", "ITL",
-      "e2el", "E2EL", VllmMetrics.CLIENT_QUEUE_TIME, "Client Queue Time",
-      VllmMetrics.E2EL_INCLUDING_CLIENT_QUEUE, "E2EL incl. Client Queue");
-  private static final Map<String, String> HEADERS = Map.of("ttft", "Time to First Token",
-      "tpot", "Time per Output Token (excl. 1st token)", "itl", "Inter-token Latency", "e2el", "End-to-end Latency",
-      VllmMetrics.CLIENT_QUEUE_TIME, "Client-side Queueing",
-      VllmMetrics.E2EL_INCLUDING_CLIENT_QUEUE, "Queue-inclusive End-to-end Latency");
-
   /**
    * vLLM's {@code process_one_metric} calls in its order, each only when chosen: the token metrics for generation,
    * E2EL, then the client queue with a concurrency cap, and E2EL with the queue when the rate is finite too.
    */
-  private static void forEachMetric(Run run, java.util.function.BiConsumer<String, VllmMetrics.Stat> action,
-      VllmMetrics m) {
+  private static void forEachMetric(Run run, VllmMetrics m, BiConsumer<String, VllmMetrics.Stat> action) {
     List<String> order = new ArrayList<>();
     if (!run.pooling()) {
       order.addAll(List.of("ttft", "tpot", "itl"));
