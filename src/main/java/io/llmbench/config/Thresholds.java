@@ -39,7 +39,8 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
   public static final OptionSpec<Thresholds> ASSERTIONS = OptionSpec.custom("assertions", "object",
       new Thresholds(Map.of(), null, null, Map.of(), USE_MEAN),
       "<stat>-<metric>-ms with stat in " + new TreeSet<>(STATS) + ", metric in " + new TreeSet<>(METRICS)
-          + "; max-failed-pct; min-goodput-pct; max-regression-pct (a number, or {all, <stat>-<metric>, throughput}); use = mean | upper-ci",
+          + "; max-failed-pct; min-goodput-pct; max-regression-pct (a number, or {all, <stat>-<metric>, throughput});"
+          + " use = mean | upper-ci",
       "CI gates, judged on SGLang's figures into junit.xml and verdict.json: assertions { p99-ttft-ms = 500 }",
       Thresholds::read);
   static final OptionGroup OPTIONS = new OptionGroup("gates", List.of(ASSERTIONS));
@@ -50,7 +51,8 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
   }
 
   public boolean isEmpty() {
-    return latencyLimitsMs.isEmpty() && maxFailedPct == null && minGoodputPct == null && maxRegressionPct.isEmpty() && use.equals(USE_MEAN);
+    return latencyLimitsMs.isEmpty() && maxFailedPct == null && minGoodputPct == null && maxRegressionPct.isEmpty()
+        && use.equals(USE_MEAN);
   }
 
   /** The regression bound of a compared figure ({@code p99-ttft}, {@code throughput}), or null for none. */
@@ -91,7 +93,8 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
     if (parts.length != 3 || !STATS.contains(parts[0]) || !METRICS.contains(parts[1]) || !parts[2].equals("ms")) {
       throw new ConfigError("assertions." + key, gates.get(key).unwrapped(),
           "unknown gate; expected <stat>-<metric>-ms with stat in " + new TreeSet<>(STATS)
-              + " and metric in " + new TreeSet<>(METRICS) + ", max-failed-pct, " + MIN_GOODPUT + ", max-regression-pct or use");
+              + " and metric in " + new TreeSet<>(METRICS) + ", max-failed-pct, " + MIN_GOODPUT
+              + ", max-regression-pct or use");
     }
     return key;
   }
