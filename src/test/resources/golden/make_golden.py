@@ -255,10 +255,11 @@ EMBEDDING_OUTCOMES = [
 ]
 EMBEDDING_DURATION = 1.0
 
-for name, run, outs, dur in [("basic", BASIC_RUN, BASIC_OUTCOMES, BASIC_DURATION),
-                             ("embedding", EMBEDDING_RUN, EMBEDDING_OUTCOMES, EMBEDDING_DURATION)]:
-    m = metrics(outs, dur)
-    with open(f"console-{name}.txt", "w", newline="") as f:
-        f.write(console(run, m))
-    with open(f"jsonl-{name}.jsonl", "w", newline="") as f:
-        f.write(json.dumps(record(run, m, outs)) + "\n")
+if __name__ == "__main__":  # make_golden_vllm.py imports the statistics and fixtures
+    for name, run, outs, dur in [("basic", BASIC_RUN, BASIC_OUTCOMES, BASIC_DURATION),
+                                 ("embedding", EMBEDDING_RUN, EMBEDDING_OUTCOMES, EMBEDDING_DURATION)]:
+        m = metrics(outs, dur)
+        with open(f"console-{name}.txt", "w", newline="") as f:
+            f.write(console(run, m))
+        with open(f"jsonl-{name}.jsonl", "w", newline="") as f:
+            f.write(json.dumps(record(run, m, outs)) + "\n")

@@ -16,13 +16,14 @@ import java.util.TreeSet;
  *
  * @param latencyLimitsMs key such as {@code p99-ttft-ms} → upper bound in ms, in the order given
  * @param maxFailedPct upper bound on the percentage of failed requests, or null
+ * @param minGoodputPct lower bound on the percentage of measured requests that are good by {@code goodput}, or null
  * @param maxRegressionPct figure such as {@code p99-ttft} (or {@link #ALL_FIGURES}) → largest regression allowed
  *     against the baseline, in percent
  * @param use {@code mean} or {@code upper-ci}: with repeats, the gates read the runs' mean or the upper bound of its
  *     95 % interval
  */
-public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPct, Map<String, Double> maxRegressionPct,
-    String use) {
+public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPct, Double minGoodputPct,
+    Map<String, Double> maxRegressionPct, String use) {
   public static final Set<String> STATS = Set.of("mean", "p50", "p75", "p90", "p95", "p99", "max");
   public static final Set<String> METRICS = Set.of("ttft", "itl", "tpot", "e2e");
   /** The statistics a baseline comparison covers, per metric. */
@@ -34,10 +35,12 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
   public static final String USE_MEAN = "mean";
   public static final String USE_UPPER_CI = "upper-ci";
   private static final String MAX_REGRESSION = "max-regression-pct";
+  public static final String MIN_GOODPUT = "min-goodput-pct";
   public static final OptionSpec<Thresholds> ASSERTIONS = OptionSpec.custom("assertions", "object",
-      new Thresholds(Map.of(), null, Map.of(), USE_MEAN),
+      new Thresholds(Map.of(), null, null, Map.of(), USE_MEAN),
       "<stat>-<metric>-ms with stat in " + new TreeSet<>(STATS) + ", metric in " + new TreeSet<>(METRICS)
-          + "; max-failed-pct; max-regression-pct (a number, or {all, <stat>-<metric>, throughput}); use = mean | upper-ci",
+          + "; max-failed-pct; min-goodput-pct; max-regression-pct (a number, or {all, <stat>-<metric>, throughput});"
+          + " use = mean | upper-ci",
       "CI gates, judged on SGLang's figures into junit.xml and verdict.json: assertions { p99-ttft-ms = 500 }",
       Thresholds::read);
   static final OptionGroup OPTIONS = new OptionGroup("gates", List.of(ASSERTIONS));
@@ -48,7 +51,8 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
   }
 
   public boolean isEmpty() {
-    return latencyLimitsMs.isEmpty() && maxFailedPct == null && maxRegressionPct.isEmpty() && use.equals(USE_MEAN);
+    return latencyLimitsMs.isEmpty() && maxFailedPct == null && minGoodputPct == null && maxRegressionPct.isEmpty()
+        && use.equals(USE_MEAN);
   }
 
   /** The regression bound of a compared figure ({@code p99-ttft}, {@code throughput}), or null for none. */
@@ -67,6 +71,7 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
     ConfigObject gates = c.getObject(root);
     Map<String, Double> limits = new LinkedHashMap<>();
     Double maxFailed = null;
+    Double minGoodput = null;
     Map<String, Double> regression = Map.of();
     String use = USE_MEAN;
     Reader r = new Reader(c);
@@ -74,12 +79,13 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
       String path = root + ".\"" + key + "\"";
       switch (key) {
         case "max-failed-pct" -> maxFailed = r.decimal(path, root + "." + key, 0.0, 100.0);
+        case MIN_GOODPUT -> minGoodput = r.decimal(path, root + "." + key, 0.0, 100.0);
         case MAX_REGRESSION -> regression = regressionBounds(c, root + "." + MAX_REGRESSION);
         case "use" -> use = r.oneOf(root + ".use", USE_MEAN, USE_UPPER_CI);
         default -> limits.put(latencyGate(key, gates), r.decimal(path, root + "." + key, 0.0, Double.MAX_VALUE));
       }
     }
-    return new Thresholds(limits, maxFailed, regression, use);
+    return new Thresholds(limits, maxFailed, minGoodput, regression, use);
   }
 
   private static String latencyGate(String key, ConfigObject gates) {
@@ -87,7 +93,8 @@ public record Thresholds(Map<String, Double> latencyLimitsMs, Double maxFailedPc
     if (parts.length != 3 || !STATS.contains(parts[0]) || !METRICS.contains(parts[1]) || !parts[2].equals("ms")) {
       throw new ConfigError("assertions." + key, gates.get(key).unwrapped(),
           "unknown gate; expected <stat>-<metric>-ms with stat in " + new TreeSet<>(STATS)
-              + " and metric in " + new TreeSet<>(METRICS) + ", max-failed-pct, max-regression-pct or use");
+              + " and metric in " + new TreeSet<>(METRICS) + ", max-failed-pct, " + MIN_GOODPUT
+              + ", max-regression-pct or use");
     }
     return key;
   }

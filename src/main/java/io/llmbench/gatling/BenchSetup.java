@@ -19,6 +19,7 @@ import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
 import io.llmbench.report.Console;
+import io.llmbench.report.VllmOptions;
 import io.llmbench.run.ClientLoad;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
@@ -27,6 +28,7 @@ import io.llmbench.schedule.ArrivalProfiles;
 import io.llmbench.schedule.ArrivalSchedule;
 import io.llmbench.schedule.TraceProfile;
 import io.llmbench.tokenizer.Tokenizer;
+import io.llmbench.verdict.Gates;
 import io.llmbench.verdict.Verdicts;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +84,8 @@ record BenchSetup(
     }
     ArrivalProfile arrivals = arrivalProfile(c);
     Verdicts.checkBaseline(c.options());
+    Gates.check(c.options());
+    VllmOptions.checkMode(c.options());
     DatasetOptions datasetOptions = Datasets.options(c.options(), backend.isChat());
     if (workload) {
       // what the whole dataset needs is refused before anything is built; what single rows need, once they are

@@ -148,7 +148,7 @@ public final class Metrics {
    * Peak of the 1-second token buckets (§7.5): one count at start + ttft, then one per ITL entry at
    * the running sum. Python's {@code int()} truncates toward zero, as the long cast does.
    */
-  private static double peakOutputTokensPerSecond(List<RequestOutcome> successes) {
+  static double peakOutputTokensPerSecond(List<RequestOutcome> successes) {
     if (successes.isEmpty()) {
       return 0.0;
     }

@@ -4,7 +4,9 @@ import static io.llmbench.python.PythonFormat.row;
 import static io.llmbench.python.PythonFormat.row2f;
 import static io.llmbench.python.PythonFormat.rule;
 
+import io.llmbench.config.Compat;
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.run.ClientLoad;
 import io.llmbench.metrics.CacheReport;
 import io.llmbench.metrics.SteadyState;
@@ -33,11 +35,6 @@ public final class ConsoleSummary {
   /** SGLang's block followed by ours. */
   public static String render(RunInfo run, BenchmarkMetrics m) {
     return sglangBlock(run, m) + extrasBlock(run, m, null);
-  }
-
-  /** As {@link #render(RunInfo, BenchmarkMetrics)}, with how well the client kept to its arrival schedule. */
-  public static String render(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule) {
-    return sglangBlock(run, m) + extrasBlock(run, m, schedule);
   }
 
   /** Exactly what {@code sglang.bench_serving} prints. */
@@ -95,8 +92,19 @@ public final class ConsoleSummary {
    * token-related sections are left out for embedding backends, as SGLang does for its own.
    */
   public static String extrasBlock(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule) {
+    return extrasBlock(run, m, schedule, null);
+  }
+
+  /**
+   * As {@link #extrasBlock(RunInfo, BenchmarkMetrics, ScheduleFidelity)}, with the goodput after the peak overlap
+   * when {@code goodput} is set (its req/s only in sglang mode: vLLM's block prints it), titled after the mode's
+   * block.
+   */
+  public static String extrasBlock(RunInfo run, BenchmarkMetrics m, ScheduleFidelity schedule,
+      Goodput.Figures goodput) {
+    boolean vllm = run.options().get(Compat.OPTION) == Compat.VLLM;
     List<String> out = new ArrayList<>();
-    out.add(rule(" llmbench: beyond SGLang ", '='));
+    out.add(rule(vllm ? " llmbench: beyond vLLM " : " llmbench: beyond SGLang ", '='));
     if (run.interrupted()) {
       out.add("INTERRUPTED: a signal stopped the run; these figures cover the requests it got through");
     }
@@ -114,6 +122,13 @@ public final class ConsoleSummary {
       out.add(row("  (other reasons):", others));
     }
     out.add(row("Peak overlapping requests:", m.peakOverlappingRequests()));
+    if (goodput != null) {
+      if (!vllm) {
+        out.add(row2f("Request goodput (req/s):", goodput.requestGoodput()));
+      }
+      out.add(row("Good requests:", goodput.good()));
+      out.add(row2f("Good requests (%):", goodput.goodPct()));
+    }
     if (!run.embeddingBackend()) {
       section(out, "Per-Token Inter-Token Latency", "per-token ITL", m.perTokenItlMs(), true);
       queueSection(out, "TTFT incl. Queue Wait", "TTFT incl. queue", m.ttftInclQueueMs());

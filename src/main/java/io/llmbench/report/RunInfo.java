@@ -7,6 +7,7 @@ import io.llmbench.config.BenchConfig;
 import io.llmbench.config.Options;
 import io.llmbench.run.ClientLoad;
 import io.llmbench.dataset.Datasets;
+import io.llmbench.metrics.Metrics;
 import io.llmbench.schedule.ArrivalProfiles;
 import java.util.Set;
 
@@ -92,6 +93,11 @@ public record RunInfo(Options options, boolean traceTimestamps, boolean scenario
   /** Shows "Total input vision tokens". */
   public boolean visionDataset() {
     return isVisionDataset(datasetName());
+  }
+
+  /** SGLang's ITL family is the retokenized per-token one ({@link Metrics#usesRetokenizedItl}). */
+  public boolean retokenizedItl() {
+    return Metrics.usesRetokenizedItl(Backends.forName(backend()).retokenizesItl(), acceptLength());
   }
 
   /**

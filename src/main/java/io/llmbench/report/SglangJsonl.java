@@ -2,6 +2,7 @@ package io.llmbench.report;
 
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.CacheReport;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.schedule.RequestDelivery;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
@@ -42,9 +43,24 @@ public final class SglangJsonl {
   /** As {@link #line(RunInfo, BenchmarkMetrics, List, ScheduleFidelity)}, then the steady state's keys, if any. */
   public static String line(RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes, ScheduleFidelity schedule,
       SteadyState steady) {
+    return line(run, m, outcomes, schedule, steady, null);
+  }
+
+  /**
+   * As {@link #line(RunInfo, BenchmarkMetrics, List, ScheduleFidelity, SteadyState)}, then, when {@code goodput} is
+   * set, {@code request_goodput} (vLLM's name, req/s), {@code good_requests} and {@code good_request_pct} (failures in
+   * the denominator) last.
+   */
+  public static String line(RunInfo run, BenchmarkMetrics m, List<RequestOutcome> outcomes, ScheduleFidelity schedule,
+      SteadyState steady, Goodput.Figures goodput) {
     Map<String, Object> r = record(run, m, outcomes, schedule);
     if (steady != null) {
       putSteadyState(r, steady);
+    }
+    if (goodput != null) {
+      r.put("request_goodput", goodput.requestGoodput());
+      r.put("good_requests", goodput.good());
+      r.put("good_request_pct", goodput.goodPct());
     }
     return PythonJson.dumps(r);
   }

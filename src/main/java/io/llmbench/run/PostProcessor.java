@@ -1,20 +1,25 @@
 package io.llmbench.run;
 
-import io.llmbench.backend.Backends;
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.config.Compat;
 import io.llmbench.config.Options;
 import io.llmbench.dataset.Datasets;
 import io.llmbench.dataset.ImageDataset;
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
 import io.llmbench.metrics.Samples;
 import io.llmbench.metrics.SteadyState;
+import io.llmbench.metrics.VllmMetrics;
+import io.llmbench.python.PythonJson;
 import io.llmbench.report.Console;
 import io.llmbench.report.ConsoleSummary;
 import io.llmbench.report.ReportOptions;
 import io.llmbench.report.RunInfo;
 import io.llmbench.report.SglangJsonl;
+import io.llmbench.report.VllmOptions;
+import io.llmbench.report.VllmReport;
 import io.llmbench.report.html.LlmReport;
 import io.llmbench.report.html.PageInput;
 import io.llmbench.schedule.LagStats;
@@ -29,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,10 +67,15 @@ public final class PostProcessor {
    * @param console SGLang's block and ours, as printed
    * @param sglangLine SGLang's JSONL line (no newline)
    * @param samples each request's values of the figures, for CI gates and comparisons
+   * @param vllmResult vLLM's result JSON (compat = vllm), else null
    */
-  public record Summary(String console, String sglangLine, BenchmarkMetrics metrics, Samples samples) {}
+  public record Summary(String console, String sglangLine, BenchmarkMetrics metrics, Samples samples,
+      String vllmResult) {}
 
-  /** Writes the manifest, SGLang's outputs and the run's page. */
+  /**
+   * Writes the manifest, SGLang's outputs and the run's page; with compat = vllm, vLLM's console block stands where
+   * SGLang's would and vLLM's result JSON lands in the run folder (and with save-result in result-dir) too.
+   */
   public static Summary process(RunFolder folder, RunManifest manifest, Tokenizer tokenizer) {
     manifest.write(folder.manifest());
     Measured run = measure(folder, manifest, tokenizer);
@@ -73,13 +84,22 @@ public final class PostProcessor {
     Options values = info.options();
     ScheduleFidelity schedule = scheduleFidelity(run.records());
     SteadyState steady = SteadyState.of(values.get(SteadyState.OPTION), run.outcomes(), metrics.durationS());
-    String console = ConsoleSummary.render(info, metrics, schedule)
+    Goodput goodput = values.get(Goodput.OPTION);
+    Goodput.Figures good = goodput.isSet() ? goodput.of(run.samples()) : null;
+    int numPrompts = info.scenario() ? run.records().size() : values.get(Datasets.NUM_PROMPTS);
+    VllmOutput vllm = values.get(Compat.OPTION) == Compat.VLLM
+        ? vllmOutput(run, manifest, goodput, numPrompts) : null;
+    String console = (vllm != null ? vllm.block() : ConsoleSummary.sglangBlock(info, metrics))
+        + ConsoleSummary.extrasBlock(info, metrics, schedule, good)
         + (steady == null ? "" : ConsoleSummary.steadyStateBlock(info, steady));
     Console.print(console);
-    String line = SglangJsonl.line(info, metrics, run.outcomes(), schedule, steady);
+    if (vllm != null) {
+      writeVllmResult(folder, values, vllm.fileName(), vllm.json());
+    }
+    String line = SglangJsonl.line(info, metrics, run.outcomes(), schedule, steady, good);
     write(folder.summary(), console, false);
     write(folder.path().resolve(SglangJsonl.defaultFileName(info.backend(), info.datasetName(),
-        info.scenario() ? run.records().size() : values.get(Datasets.NUM_PROMPTS), info.randomInputLen(),
+        numPrompts, info.randomInputLen(),
         info.randomOutputLen(), values.get(ImageDataset.COUNT), values.get(ImageDataset.RESOLUTION), LocalDate.now())),
         line + "\n", true);
     String outputFile = values.get(ReportOptions.OUTPUT_FILE);
@@ -89,7 +109,34 @@ public final class PostProcessor {
     LlmReport.write(folder.path(), new PageInput(manifest.runName(), manifest.baseUrl(), manifest.model(),
         manifest.tokenizer(), info, console, metrics, steady, run.records(), run.outcomes(), run.originNanos(),
         run.endNanos()));
-    return new Summary(console, line, metrics, run.samples());
+    return new Summary(console, line, metrics, run.samples(), vllm == null ? null : vllm.json());
+  }
+
+  /** vLLM's console block, its result JSON and the file name vLLM gives it. */
+  private record VllmOutput(String block, String json, String fileName) {}
+
+  private static VllmOutput vllmOutput(Measured run, RunManifest manifest, Goodput goodput, int numPrompts) {
+    double durationS = run.metrics().durationS();
+    VllmMetrics m = VllmMetrics.compute(run.outcomes(), durationS,
+        run.info().options().get(VllmOptions.METRIC_PERCENTILES), goodput);
+    VllmReport.Run vllmRun = VllmReport.Run.of(run.info(), String.valueOf(manifest.model()), manifest.tokenizer(),
+        numPrompts, LocalDateTime.now());
+    return new VllmOutput(VllmReport.block(vllmRun, durationS, m),
+        PythonJson.dumps(VllmReport.result(vllmRun, durationS, m, run.outcomes())), VllmReport.fileName(vllmRun));
+  }
+
+  /**
+   * vLLM's {@code json.dump} of the result (no newline, the file replaced) into the run folder under its file name,
+   * and with {@code save-result} where vLLM writes it: {@code result-dir} (created), else the working directory.
+   */
+  private static void writeVllmResult(RunFolder folder, Options values, String fileName, String json) {
+    write(folder.path().resolve(Path.of(fileName).getFileName()), json, false);
+    if (values.get(VllmOptions.SAVE_RESULT)) {
+      String dir = values.get(VllmOptions.RESULT_DIR);
+      Path file = dir == null ? Path.of(fileName) : Path.of(dir).resolve(fileName);
+      write(file, json, false);
+      Console.line("llmbench: vLLM result written to " + file);
+    }
   }
 
   /** The samples of an existing run folder, with the tokenizer it was counted with; nothing is written. */
@@ -124,8 +171,7 @@ public final class PostProcessor {
     RunInfo info = new RunInfo(manifest.values(), manifest.traceReplay(), manifest.scenario(), manifest.serverInfo(),
         manifest.clientLoad(), manifest.interrupted());
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
-    boolean retokenizedItl =
-        Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength());
+    boolean retokenizedItl = info.retokenizedItl();
     double durationS = (end - origin) / 1e9;
     return new Measured(info, measured, outcomes, Metrics.compute(outcomes, durationS, retokenizedItl),
         Samples.of(outcomes, durationS, retokenizedItl), origin, end);

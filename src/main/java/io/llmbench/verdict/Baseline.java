@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A run to compare with: a run folder (its request log, read as the post-processor reads it), or an SGLang JSONL
- * file whose last line was written with output details (bench_serving's {@code --output-details}, or ours).
+ * A run to compare with: a run folder (its request log, read as the post-processor reads it), an SGLang JSONL file
+ * whose last line was written with output details (bench_serving's {@code --output-details}, or ours), or a vLLM
+ * result JSON saved with {@code --save-detailed}: current {@code vllm bench serve}'s, or an older {@code
+ * benchmark_serving.py}'s (no {@code endpoint_type}, {@code failed}, {@code latencies} or {@code start_times}; its
+ * misspelt {@code request_goodput:} key is not read). Both JSON shapes are one line, appended results one per line.
  */
 public final class Baseline {
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -38,15 +41,19 @@ public final class Baseline {
   }
 
   /**
-   * The per-request arrays of one SGLang line: {@code ttfts}, {@code itls}, {@code output_lens}, {@code errors}. The
-   * line has no per-request latency: E2E is TTFT plus the request's gaps (its last token; the stream's end, which
-   * SGLang's E2E waits for, comes a moment later), and TPOT follows from it as SGLang defines it.
+   * The per-request arrays of one SGLang line or vLLM result: {@code ttfts}, {@code itls}, {@code output_lens},
+   * {@code errors} (a request with an error failed). E2E is the request's {@code latencies} entry where the file has
+   * them (current vLLM); an SGLang line and an older vLLM result have none, so there it is TTFT plus the request's gaps
+   * (its last token; the stream's end, which the E2E waits for, comes a moment later). TPOT follows from E2E as both
+   * define it.
    */
   static Samples fromSglangLine(JsonNode line, Path path) {
     if (!line.path("ttfts").isArray() || !line.path("itls").isArray()) {
-      throw new IllegalArgumentException("llmbench: the baseline " + path
-          + " has no per-request arrays (ttfts, itls): write it with output-details");
+      throw new IllegalArgumentException("llmbench: the baseline " + path + " has no per-request arrays (ttfts, itls):"
+          + " write it with output-details (SGLang, llmbench) or save-detailed (vLLM)");
     }
+    JsonNode latencies = line.path("latencies");
+    boolean measuredEnds = latencies.isArray() && latencies.size() == line.get("ttfts").size();
     List<double[]> ttft = new ArrayList<>();
     List<double[]> itl = new ArrayList<>();
     List<double[]> tpot = new ArrayList<>();
@@ -63,7 +70,7 @@ public final class Baseline {
       for (int g = 0; g < gaps.length; g++) {
         gaps[g] = line.get("itls").get(i).get(g).asDouble();
       }
-      double latency = first + io.llmbench.metrics.Stats.sum(gaps);
+      double latency = measuredEnds ? latencies.get(i).asDouble() : first + io.llmbench.metrics.Stats.sum(gaps);
       int outputLen = line.path("output_lens").path(i).asInt();
       ttft.add(new double[] {first});
       itl.add(gaps);

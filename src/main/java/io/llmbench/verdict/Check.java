@@ -26,10 +26,19 @@ public record Check(String group, String name, String key, Double measured, Doub
 
   /** A fixed upper bound, breached by a larger value. */
   public static Check atMost(String group, String name, String key, double measured, double bound, String unit) {
-    boolean ok = measured <= bound;
+    return bounded(group, name, key, measured, bound, unit, measured <= bound, "above");
+  }
+
+  /** A fixed lower bound, breached by a smaller value. */
+  public static Check atLeast(String group, String name, String key, double measured, double bound, String unit) {
+    return bounded(group, name, key, measured, bound, unit, measured >= bound, "below");
+  }
+
+  private static Check bounded(String group, String name, String key, double measured, double bound, String unit,
+      boolean ok, String beyond) {
     return new Check(group, name, key, measured, bound, unit, ok ? Result.PASSED : Result.FAILED,
         String.format(Locale.ROOT, "%s = %s %s, %s the bound of %s %s", name, number(measured), unit,
-            ok ? "within" : "above", number(bound), unit));
+            ok ? "within" : beyond, number(bound), unit));
   }
 
   public static Check error(String group, String name, String key, String message) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.llmbench.config.OptionSpec;
 import io.llmbench.config.Options;
 import io.llmbench.config.Thresholds;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.Samples;
 import io.llmbench.python.PythonFormat;
 import io.llmbench.report.Console;
@@ -106,7 +107,7 @@ public final class Repeats {
    */
   static List<Check> judge(Options values, List<Samples> runs, List<Verdict> perRun) {
     Thresholds t = values.get(Thresholds.ASSERTIONS);
-    List<List<Check>> gates = runs.stream().map(s -> Gates.judge(t, s)).toList();
+    List<List<Check>> gates = runs.stream().map(s -> Gates.judge(t, values.get(Goodput.OPTION), s)).toList();
     List<Check> out = new ArrayList<>();
     out.add(new Check(Verdicts.RUN_GROUP, "measured runs", REPEAT.key(), (double) runs.size(), null, "runs",
         Check.Result.PASSED, runs.size() + " runs, " + runs.stream().mapToInt(Samples::completed).sum()
@@ -120,8 +121,13 @@ public final class Repeats {
       }
       Spread spread = Spread.of(gates.stream().mapToDouble(checks -> checks.get(gate).measured()).toArray());
       boolean upper = t.use().equals(Thresholds.USE_UPPER_CI);
-      out.add(Check.atMost(GROUP, (upper ? "upper 95% CI of " : "mean ") + first.name(), first.key(),
-          upper ? spread.high() : spread.mean(), first.bound(), first.unit()));
+      // the goodput gate is a lower bound: its cautious end of the interval is the low one
+      boolean lowerBound = first.key().equals(Gates.GOODPUT_KEY);
+      out.add(lowerBound
+          ? Check.atLeast(GROUP, (upper ? "lower 95% CI of " : "mean ") + first.name(), first.key(),
+              upper ? spread.low() : spread.mean(), first.bound(), first.unit())
+          : Check.atMost(GROUP, (upper ? "upper 95% CI of " : "mean ") + first.name(), first.key(),
+              upper ? spread.high() : spread.mean(), first.bound(), first.unit()));
     }
     for (Verdict v : perRun) {
       v.checks().stream().filter(c -> c.group().equals(Comparison.GROUP))

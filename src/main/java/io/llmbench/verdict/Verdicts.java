@@ -5,6 +5,7 @@ import io.llmbench.config.OptionGroup;
 import io.llmbench.config.OptionSpec;
 import io.llmbench.config.Options;
 import io.llmbench.config.Thresholds;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.Samples;
 import io.llmbench.report.Console;
 import io.llmbench.run.RunFolder;
@@ -16,7 +17,8 @@ import java.util.List;
 /** A run's verdict: its gates and its comparison with the baseline, judged and written into its run folder. */
 public final class Verdicts {
   public static final OptionSpec<String> BASELINE = OptionSpec.optionalString("baseline",
-      "a run folder, or an SGLang JSONL file written with output-details, to compare this run with");
+      "a run folder, an SGLang JSONL file written with output-details, or a vLLM result JSON saved with save-detailed,"
+          + " to compare this run with");
   public static final OptionGroup OPTIONS = new OptionGroup("verdicts", List.of(BASELINE, Repeats.REPEAT));
   static final String RUN_GROUP = "run";
 
@@ -29,7 +31,7 @@ public final class Verdicts {
   public static void checkBaseline(Options values) {
     String baseline = values.get(BASELINE);
     if (baseline != null && !Files.exists(Path.of(baseline))) {
-      throw new ConfigError(BASELINE.key(), baseline, "no such run folder or SGLang JSONL file");
+      throw new ConfigError(BASELINE.key(), baseline, "no such run folder, SGLang JSONL or vLLM result file");
     }
   }
 
@@ -45,7 +47,7 @@ public final class Verdicts {
         ? Check.error(RUN_GROUP, "measured requests", "num-prompts", "interrupted by a signal: " + measured)
         : new Check(RUN_GROUP, "measured requests", "num-prompts", (double) samples.completed(), null, "requests",
             Check.Result.PASSED, measured));
-    checks.addAll(Gates.judge(t, samples));
+    checks.addAll(Gates.judge(t, values.get(Goodput.OPTION), samples));
     String baseline = values.get(BASELINE);
     if (baseline != null) {
       Comparison comparison = Comparison.of(baseline, Baseline.read(Path.of(baseline)), samples);

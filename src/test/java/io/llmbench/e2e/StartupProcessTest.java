@@ -25,7 +25,8 @@ class StartupProcessTest {
 
   record Outcome(int exitCode, String output) {}
 
-  private static Outcome gatling(Path dir, String... options) throws IOException, InterruptedException {
+  /** A forked Gatling run of these options to its end: its exit status and everything it printed. */
+  static Outcome gatling(Path dir, String... options) throws IOException, InterruptedException {
     Process p = ForkedGatling.of(dir, false, List.of(options)).start();
     byte[] out = p.getInputStream().readAllBytes();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the JVM ended");

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.llmbench.metrics.BenchmarkMetrics;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.Metrics;
+import io.llmbench.metrics.Samples;
 import io.llmbench.metrics.SteadyState;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +25,25 @@ class SglangJsonlTest {
     String line = SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES);
     assertFalse(line.contains("\n"), "one line, newline left to the caller");
     assertEquals(GoldenRuns.golden("jsonl-basic.jsonl"), line + "\n");
+  }
+
+  @Test
+  void goodputKeysComeLastAndOnlyWhenSet() {
+    // the golden run's successes: TTFT 250, 500, 750 ms; a 500 ms bound keeps two of the six requests
+    Goodput.Figures good = Goodput.parse("ttft:500").of(Samples.of(BASIC_OUTCOMES, BASIC_DURATION, false));
+    assertEquals(new Goodput.Figures(2, 6, 2 / BASIC_DURATION, 100.0 * 2 / 6), good);
+    String plain = SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES, null, null);
+    String with = SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES, null, null, good);
+    assertEquals(plain, SglangJsonl.line(GoldenRuns.basicRun(), BASIC, BASIC_OUTCOMES, null, null, null));
+    assertEquals(plain.substring(0, plain.length() - 1) + ", \"request_goodput\": 0.47619047619047616,"
+        + " \"good_requests\": 2, \"good_request_pct\": 33.333333333333336}", with);
+    String console = ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC, null, good);
+    assertTrue(console.contains("Peak overlapping requests:               2         \n"
+        + "Request goodput (req/s):                 0.48      \n"
+        + "Good requests:                           2         \n"
+        + "Good requests (%):                       33.33     \n"), console);
+    assertEquals(ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC, null),
+        ConsoleSummary.extrasBlock(GoldenRuns.basicRun(), BASIC, null, null));
   }
 
   @Test

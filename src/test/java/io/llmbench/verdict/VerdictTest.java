@@ -10,6 +10,7 @@ import io.llmbench.config.Thresholds;
 import io.llmbench.metrics.Distribution;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.Samples;
 import io.llmbench.metrics.CachedTokens;
 import java.nio.file.Path;
@@ -34,11 +35,27 @@ class VerdictTest {
   }
 
   @Test
+  void goodputGateCountsFailuresAndMeetsBoundsInclusively() {
+    Samples s = Samples.of(RUN, 2.0, false);
+    // TTFTs 31, 47, (failed), 29 ms: 31 ms meets a 31 ms bound (vLLM's slo >= value), so 2 of 4 are good
+    Goodput ttft = Goodput.parse("ttft:31");
+    assertEquals(new Goodput.Figures(2, 4, 1.0, 50.0), ttft.of(s));
+    Check pass = Gates.judge(gates(Map.of("min-goodput-pct", 50)), ttft, s).get(0);
+    assertEquals(Check.Result.PASSED, pass.result());
+    Check fail = Gates.judge(gates(Map.of("min-goodput-pct", 50.5)), ttft, s).get(0);
+    assertEquals(Check.Result.FAILED, fail.result());
+    assertEquals("good requests = 50.00 %, below the bound of 50.50 %", fail.message());
+    // ITL: every gap within the bound; the 70 ms gap of the last request breaks 50 ms, the 50 ms gap meets it
+    assertEquals(2, Goodput.parse("itl:50").of(s).good());
+    assertEquals(0, Goodput.parse("ttft:30 e2el:100").of(s).good(), "the 29 ms TTFT request took 300 ms");
+  }
+
+  @Test
   void gatesReadTheExactFiguresOfTheConsoleBlock() {
     Samples s = Samples.of(RUN, 2.0, false);
     Distribution ttft = Metrics.compute(RUN, 2.0).ttftMs();
     List<Check> checks = Gates.judge(gates(Map.of("p99-ttft-ms", 46.5, "mean-ttft-ms", 100, "p75-itl-ms", 60,
-        "max-failed-pct", 30)), s);
+        "max-failed-pct", 30)), Goodput.NONE, s);
     assertEquals(List.of("p99 TTFT", "mean TTFT", "p75 ITL", "failed requests"), checks.stream().map(Check::name).toList());
     assertEquals(ttft.p99(), checks.get(0).measured(), "bit for bit SGLang's P99 TTFT");
     assertEquals(ttft.mean(), checks.get(1).measured());

@@ -6,8 +6,10 @@ import io.llmbench.config.BenchConfig;
 import io.llmbench.config.Options;
 import io.llmbench.config.Thresholds;
 import io.llmbench.metrics.Distribution;
+import io.llmbench.metrics.Goodput;
 import io.llmbench.metrics.Metrics;
 import io.llmbench.metrics.RequestOutcome;
+import io.llmbench.metrics.Samples;
 import io.llmbench.metrics.Stats;
 import io.llmbench.run.RequestRecord;
 import io.llmbench.schedule.ArrivalProfiles;
@@ -119,15 +121,25 @@ final class PageData {
     if (gates.maxFailedPct() != null) {
       gate(g, "max-failed-pct", gates.maxFailedPct(), 100.0 * in.metrics().failed() / Math.max(1, in.outcomes().size()));
     }
+    if (gates.minGoodputPct() != null) {
+      double pct = in.info().options().get(Goodput.OPTION)
+          .of(Samples.of(in.outcomes(), in.metrics().durationS(), in.info().retokenizedItl())).goodPct();
+      gate(g, Thresholds.MIN_GOODPUT, gates.minGoodputPct(), pct, pct >= gates.minGoodputPct());
+    }
     g.writeEndArray();
   }
 
   private static void gate(JsonGenerator g, String name, double limit, double value) throws IOException {
+    gate(g, name, limit, value, value <= limit);
+  }
+
+  private static void gate(JsonGenerator g, String name, double limit, double value, boolean holds)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("gate", name);
     g.writeNumberField("limit", limit);
     g.writeNumberField("value", Math.round(value * 100) / 100.0);
-    g.writeBooleanField("holds", value <= limit);
+    g.writeBooleanField("holds", holds);
     g.writeEndObject();
   }
 

@@ -84,7 +84,7 @@ class LlmReportTest {
     RunManifest plain = RunManifest.read(folder.manifest());
     RunManifest gated = RunManifest.of(plain.runName(), plain.baseUrl(), plain.model(), plain.tokenizer(), false,
         false, ConfigLoader.of(Map.of("assertions.p99-ttft-ms", 40, "assertions.max-failed-pct", 20,
-            "steady-state", "0s..0.5s")).options(),
+            "steady-state", "0s..0.5s", "goodput", "ttft:60", "assertions.min-goodput-pct", 95)).options(),
         plain.originNanos(), plain.endNanos(), null, null, false);
     PostProcessor.process(folder, gated, TestTokenizers.gpt2());
     JsonNode page = data(Files.readString(dir.resolve(LlmReport.FILE_NAME)));
@@ -92,6 +92,9 @@ class LlmReportTest {
     JsonNode gates = page.get("gates");
     assertEquals("{\"gate\":\"p99-ttft-ms\",\"limit\":40.0,\"value\":50.0,\"holds\":false}", gates.get(0).toString());
     assertEquals("{\"gate\":\"max-failed-pct\",\"limit\":20.0,\"value\":10.0,\"holds\":true}", gates.get(1).toString());
+    // 9 of 10 requests succeed within 60 ms: 90 % is below a lower bound of 95 %
+    assertEquals("{\"gate\":\"min-goodput-pct\",\"limit\":95.0,\"value\":90.0,\"holds\":false}",
+        gates.get(2).toString());
   }
 
   @Test
