@@ -1,5 +1,6 @@
 package io.llmbench.config;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,9 @@ public enum Compat {
   SGLANG,
   VLLM;
 
-  public static final OptionSpec<Compat> OPTION = OptionSpec.oneOf("compat", "sglang", List.of("sglang", "vllm"),
+  // the names through key(): "sglang" and "vllm" are backend names too, which only io.llmbench.backend writes
+  public static final OptionSpec<Compat> OPTION = OptionSpec.oneOf("compat", SGLANG.key(),
+          Arrays.stream(values()).map(Compat::key).toList(),
           "whose definitions and output files the run follows: sglang (bench_serving) or vllm (vllm bench serve)")
       .map(SGLANG, Compat::of);
   public static final OptionGroup OPTIONS = new OptionGroup("compatibility", List.of(OPTION));

@@ -37,8 +37,18 @@ public final class Options {
   public static Options read(Config llmbench, List<OptionGroup> groups) {
     Map<String, OptionSpec<?>> specs = specs(groups);
     rejectUnknownKeys(llmbench, specs.keySet());
+    Compat mode = specs.containsKey(Compat.OPTION.key()) ? Compat.OPTION.read(llmbench) : Compat.SGLANG;
     Map<String, Object> values = new HashMap<>();
-    specs.forEach((key, spec) -> values.put(key, spec.read(llmbench)));
+    specs.forEach((key, spec) -> {
+      boolean set = isSet(llmbench, key);
+      if (set && !spec.modes().in(mode)) {
+        throw new ConfigError(key, new Reader(llmbench).raw(key), "exists only in " + spec.modes().only().key()
+            + " mode (llmbench.compat = " + spec.modes().only().key() + "); in " + mode.key() + " mode use "
+            + spec.modes().instead());
+      }
+      boolean modeDefault = !set && mode == Compat.VLLM && spec.modes().vllmDefault() != null;
+      values.put(key, modeDefault ? spec.modes().vllmDefault() : spec.read(llmbench));
+    });
     Options options = new Options(llmbench, List.copyOf(groups), Collections.unmodifiableMap(values));
     groups.forEach(g -> g.check().accept(options));
     options.read.clear();
@@ -104,6 +114,24 @@ public final class Options {
     }
     return object.render(com.typesafe.config.ConfigRenderOptions.concise());
   }
+
+  /**
+   * Whether {@code key} was given by the user (a file, {@code -D}, a simulation, a test) rather than left at
+   * reference.conf's default: only a given option can be refused in the wrong mode or keep its value over the mode's
+   * default.
+   */
+  private static boolean isSet(Config c, String key) {
+    com.typesafe.config.ConfigValue value = c.root();
+    for (String part : com.typesafe.config.ConfigUtil.splitPath(key)) {
+      if (!(value instanceof com.typesafe.config.ConfigObject object) || !object.containsKey(part)) {
+        return false;
+      }
+      value = object.get(part);
+    }
+    return !REFERENCE.equals(value.origin().resource());
+  }
+
+  private static final String REFERENCE = "reference.conf";
 
   /** Top-level keys, and the keys inside groups such as {@code mock}, must be declared. */
   private static void rejectUnknownKeys(Config c, Set<String> declared) {

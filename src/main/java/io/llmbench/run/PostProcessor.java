@@ -1,6 +1,5 @@
 package io.llmbench.run;
 
-import io.llmbench.backend.Backends;
 import io.llmbench.backend.ParsedResponse;
 import io.llmbench.config.Options;
 import io.llmbench.dataset.Datasets;
@@ -124,7 +123,7 @@ public final class PostProcessor {
         manifest.clientLoad(), manifest.interrupted());
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     boolean retokenizedItl =
-        Metrics.usesRetokenizedItl(Backends.forName(info.backend()).retokenizesItl(), info.acceptLength());
+        Metrics.usesRetokenizedItl(info.backendFacts().retokenizesItl(), info.acceptLength());
     double durationS = (end - origin) / 1e9;
     return new Measured(info, measured, outcomes, Metrics.compute(outcomes, durationS, retokenizedItl),
         Samples.of(outcomes, durationS, retokenizedItl), origin, end);
