@@ -42,7 +42,7 @@ public final class Options {
     specs.forEach((key, spec) -> {
       boolean set = isSet(llmbench, key);
       if (set && !spec.modes().in(mode)) {
-        throw new ConfigError(key, new Reader(llmbench).raw(key), "exists only in " + spec.modes().only().key()
+        throw new ConfigError(key, spec.read(llmbench), "exists only in " + spec.modes().only().key()
             + " mode (llmbench.compat = " + spec.modes().only().key() + "); in " + mode.key() + " mode use "
             + spec.modes().instead());
       }
