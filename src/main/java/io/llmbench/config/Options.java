@@ -106,9 +106,18 @@ public final class Options {
     return Set.copyOf(read);
   }
 
-  /** The values as read (a HOCON object in JSON), without {@code leftOut}; {@link #read} takes them back. */
+  /**
+   * The values given (a HOCON object in JSON), without {@code leftOut}; {@link #read} over reference.conf takes them
+   * back. Defaults are left out, so that reading them back applies the mode's defaults and refusals again.
+   */
   public String json(Set<String> leftOut) {
-    com.typesafe.config.ConfigObject object = source.root();
+    Config given = source;
+    for (String key : specs(groups).keySet()) {
+      if (!isSet(source, key) && given.hasPathOrNull(key)) {
+        given = given.withoutPath(key);
+      }
+    }
+    com.typesafe.config.ConfigObject object = given.root();
     for (String key : leftOut) {
       object = object.withoutKey(key);
     }
