@@ -22,17 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A whole run in vLLM mode against the mock: vLLM's warm-ups, vLLM's gamma arrivals, vLLM's backend name. */
 class VllmModeEndToEndTest {
+  /** 200 requests at 50 req/s with burstiness 0.5: a 4-second gamma schedule with gap CV about 1.41. */
+  private static final GammaProfile ARRIVALS = new GammaProfile(50, 0.5);
   private static final int PROMPTS = 200;
-  private static final double RATE = 50;
-  private static final double BURSTINESS = 0.5;
 
   @Test
   void warmupsAndArrivalsFollowVllm(@TempDir Path dir) throws IOException {
+    double rate = ARRIVALS.rate();
+    double burstiness = ARRIVALS.burstiness();
     try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(2).withGapMs(1))) {
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
           "compat", "vllm", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2", "num-prompts", PROMPTS,
-          "random-input-len", 16, "random-output-len", 40, "num-warmups", 3, "request-rate", RATE,
-          "burstiness", BURSTINESS));
+          "random-input-len", 16, "random-output-len", 40, "num-warmups", 3, "request-rate", rate,
+          "burstiness", burstiness));
       assertEquals(0, run.exitCode());
       assertTrue(Files.exists(run.folder().summary()), "post-processed: the options read back in vllm mode");
       List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
@@ -55,11 +57,11 @@ class VllmModeEndToEndTest {
       // the intended send times are vLLM's gamma process, rescaled so the last is at N/rate exactly
       long origin = RunManifest.read(run.folder().manifest()).originNanos();
       long[] intended = measured.stream().mapToLong(r -> r.scheduledNanos() - origin).toArray();
-      long[] expected = new GammaProfile(RATE, BURSTINESS).schedule(PROMPTS, 42).offsetsNanos();
+      long[] expected = ARRIVALS.schedule(PROMPTS, 42).offsetsNanos();
       assertTrue(Arrays.equals(expected, intended), "the run's schedule is GammaProfile's");
-      assertEquals(Math.round(PROMPTS / RATE * 1e9), intended[PROMPTS - 1]);
+      assertEquals(Math.round(PROMPTS / rate * 1e9), intended[PROMPTS - 1]);
       double cv = ScheduleStats.of(intended).gapCv();
-      assertEquals(1 / Math.sqrt(BURSTINESS), cv, 0.25, "gap CV about 1/sqrt(burstiness)");
+      assertEquals(1 / Math.sqrt(burstiness), cv, 0.25, "gap CV about 1/sqrt(burstiness)");
     }
   }
 }
