@@ -57,6 +57,9 @@ public final class Help {
     if (value instanceof String s) {
       return s.isEmpty() ? "\"\"" : s;
     }
+    if (value instanceof Compat mode) {
+      return mode.key();
+    }
     if (value instanceof Double d && d.isInfinite()) {
       return "inf";
     }

@@ -98,6 +98,11 @@ public record OptionSpec<T>(
     return new OptionSpec<>(key, type, defaultValue, allowed, doc, parser, new Modes<>(modes.only(), modes.instead(), value));
   }
 
+  /** The value an unset option takes in {@code mode}. */
+  public T defaultIn(Compat mode) {
+    return mode == Compat.VLLM && modes.vllmDefault() != null ? modes.vllmDefault() : defaultValue;
+  }
+
   public static OptionSpec<Integer> integer(String key, int defaultValue, int min, int max, String doc) {
     return new OptionSpec<>(key, "integer", defaultValue, intRange(min, max), doc, (c, k) -> new Reader(c).integer(k, min, max));
   }

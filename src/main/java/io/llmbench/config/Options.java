@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * see an option nobody reads.
  */
 public final class Options {
+  /** Where the defaults come from: a value from elsewhere was given. */
+  private static final String REFERENCE = "reference.conf";
   private final Config source;
   private final List<OptionGroup> groups;
   private final Map<String, Object> values;
@@ -37,7 +39,7 @@ public final class Options {
   public static Options read(Config llmbench, List<OptionGroup> groups) {
     Map<String, OptionSpec<?>> specs = specs(groups);
     rejectUnknownKeys(llmbench, specs.keySet());
-    Compat mode = specs.containsKey(Compat.OPTION.key()) ? Compat.OPTION.read(llmbench) : Compat.SGLANG;
+    Compat mode = mode(llmbench, specs);
     Map<String, Object> values = new HashMap<>();
     specs.forEach((key, spec) -> {
       boolean set = isSet(llmbench, key);
@@ -47,12 +49,17 @@ public final class Options {
             + spec.modes().instead());
       }
       boolean modeDefault = !set && mode == Compat.VLLM && spec.modes().vllmDefault() != null;
-      values.put(key, modeDefault ? spec.modes().vllmDefault() : spec.read(llmbench));
+      values.put(key, modeDefault ? spec.defaultIn(mode) : spec.read(llmbench));
     });
     Options options = new Options(llmbench, List.copyOf(groups), Collections.unmodifiableMap(values));
     groups.forEach(g -> g.check().accept(options));
     options.read.clear();
     return options;
+  }
+
+  /** The run's {@link Compat} mode; SGLang's when the options at hand do not declare it. */
+  private static Compat mode(Config llmbench, Map<String, OptionSpec<?>> specs) {
+    return specs.containsKey(Compat.OPTION.key()) ? Compat.OPTION.read(llmbench) : Compat.SGLANG;
   }
 
   /** The declarations by key, in declaration order; a key declared twice is a programming error. */
@@ -87,14 +94,16 @@ public final class Options {
   }
 
   /**
-   * The values that differ from their declaration's default, by key in declaration order and written as
-   * {@code llmbench.help} shows them (for a report that says what a run changed); reading them this way does not
-   * count as asking for them.
+   * The values that differ from their declaration's default in the run's mode, by key in declaration order and
+   * written as {@code llmbench.help} shows them (for a report that says what a run changed); reading them this way
+   * does not count as asking for them.
    */
   public Map<String, String> changed() {
     Map<String, String> changed = new LinkedHashMap<>();
-    specs(groups).forEach((key, spec) -> {
-      if (!java.util.Objects.equals(values.get(key), spec.defaultValue())) {
+    Map<String, OptionSpec<?>> specs = specs(groups);
+    Compat mode = mode(source, specs);
+    specs.forEach((key, spec) -> {
+      if (!java.util.Objects.equals(values.get(key), spec.defaultIn(mode))) {
         changed.put(key, Help.show(values.get(key)));
       }
     });
@@ -139,8 +148,6 @@ public final class Options {
     }
     return !REFERENCE.equals(value.origin().resource());
   }
-
-  private static final String REFERENCE = "reference.conf";
 
   /** Top-level keys, and the keys inside groups such as {@code mock}, must be declared. */
   private static void rejectUnknownKeys(Config c, Set<String> declared) {

@@ -45,6 +45,13 @@ class CompatModesTest {
   }
 
   @Test
+  void whatARunChangedIsCountedFromItsModesDefaults() {
+    assertEquals(Map.of("compat", "vllm"), vllm(Map.of()).options().changed());
+    assertEquals(Map.of("compat", "vllm", "random-output-len", "1024"),
+        vllm(Map.of("random-output-len", 1024)).options().changed());
+  }
+
+  @Test
   void aValueGivenInVllmModeWinsEvenWhenItIsSglangsDefault() {
     BenchConfig c = vllm(Map.of("random-output-len", 1024, "arrival-profile", "poisson", "num-warmups", 3));
     assertEquals(1024, c.get(Datasets.RANDOM_OUTPUT_LEN));
@@ -100,6 +107,7 @@ class CompatModesTest {
         + " request with its own output length, excluded from every figure\n      only in vllm mode; the other has"
         + " warmup-requests\n"), help);
     assertTrue(help.contains("      default in vllm mode: gamma\n"), help);
+    assertTrue(help.contains("\n  compat = sglang  (string; sglang | vllm)\n"), help);
     assertTrue(help.contains("      default in vllm mode: 128\n"), help);
     assertTrue(RequestOptionSpecs.BACKEND.allowed().endsWith("; vllm mode also openai | openai-chat | openai-embeddings"));
   }
