@@ -116,17 +116,25 @@ public final class Options {
   }
 
   /**
-   * The values given (a HOCON object in JSON), without {@code leftOut}; {@link #read} over reference.conf takes them
-   * back. Defaults are left out, so that reading them back applies the mode's defaults and refusals again.
+   * The values as read (a HOCON object in JSON), without {@code leftOut}; {@link #read} takes them back. A default
+   * stands as the run's mode took it: vLLM's where vLLM mode has its own, none for an option of the other mode (so
+   * that reading back neither refuses it nor loses the mode's default).
    */
   public String json(Set<String> leftOut) {
-    Config given = source;
-    for (String key : specs(groups).keySet()) {
-      if (!isSet(source, key) && given.hasPathOrNull(key)) {
-        given = given.withoutPath(key);
+    Map<String, OptionSpec<?>> specs = specs(groups);
+    Compat mode = mode(source, specs);
+    Config asRead = source;
+    for (OptionSpec<?> spec : specs.values()) {
+      if (isSet(source, spec.key()) || !asRead.hasPathOrNull(spec.key())) {
+        continue;
+      }
+      if (!spec.modes().in(mode)) {
+        asRead = asRead.withoutPath(spec.key());
+      } else if (spec.defaultIn(mode) != spec.defaultValue()) {
+        asRead = asRead.withValue(spec.key(), ConfigValueFactory.fromAnyRef(spec.defaultIn(mode)));
       }
     }
-    com.typesafe.config.ConfigObject object = given.root();
+    com.typesafe.config.ConfigObject object = asRead.root();
     for (String key : leftOut) {
       object = object.withoutKey(key);
     }

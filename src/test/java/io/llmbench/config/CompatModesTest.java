@@ -52,6 +52,19 @@ class CompatModesTest {
   }
 
   @Test
+  void theValuesWrittenOutReadBackTheSameInEitherMode() {
+    for (BenchConfig c : java.util.List.of(vllm(Map.of("num-warmups", 2)), ConfigLoader.of(Map.of("warmup-requests", 3)))) {
+      // as the run manifest writes them and reads them back over reference.conf
+      Options back = Options.read(com.typesafe.config.ConfigFactory.parseString(c.options().json(java.util.Set.of()))
+          .withFallback(com.typesafe.config.ConfigFactory.parseResources("reference.conf").getConfig(ConfigLoader.ROOT)),
+          OptionRegistry.all());
+      assertEquals(c.options().changed(), back.changed());
+      assertEquals(c.get(ArrivalProfiles.ARRIVAL_PROFILE), back.get(ArrivalProfiles.ARRIVAL_PROFILE));
+      assertEquals(c.warmupRequests(), new BenchConfig(back).warmupRequests());
+    }
+  }
+
+  @Test
   void aValueGivenInVllmModeWinsEvenWhenItIsSglangsDefault() {
     BenchConfig c = vllm(Map.of("random-output-len", 1024, "arrival-profile", "poisson", "num-warmups", 3));
     assertEquals(1024, c.get(Datasets.RANDOM_OUTPUT_LEN));
