@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.tokenizer.Tokenizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -22,7 +23,7 @@ final class VllmRandomDataset implements DatasetGenerator {
   }
 
   @Override
-  public Workload generate(DatasetOptions o, io.llmbench.tokenizer.Tokenizer tokenizer, Rngs rngs) {
+  public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
     SplittableRandom rng = rngs.sampling();
     VllmRandomText plan = VllmRandomText.draw(o, tokenizer, rng);
     long[] textSeeds = rng.longs(o.numPrompts()).toArray();

@@ -1,6 +1,7 @@
 package io.llmbench.dataset;
 
 import io.llmbench.tokenizer.Tokenizer;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -56,7 +57,7 @@ record VllmRandomText(int[] inputLens, int[] outputLens, long[] offsets, int[] p
   }
 
   /** How many of the rows have exactly the prompt length asked for. */
-  int exact(java.util.List<DatasetRow> rows) {
+  int exact(List<DatasetRow> rows) {
     int exact = 0;
     for (int i = 0; i < rows.size(); i++) {
       exact += rows.get(i).promptLen() == prefix.length + inputLens[i] ? 1 : 0;
