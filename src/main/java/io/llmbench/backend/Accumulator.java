@@ -9,6 +9,7 @@ import java.util.List;
 /** TTFT, ITL, text and token counts gathered over one response's objects, the same way for every protocol. */
 final class Accumulator {
   private final TextMode mode;
+  private final TimingRules rules;
   private final int requestedOutputLen;
   private final StringBuilder text = new StringBuilder();
   private final List<Long> itl = new ArrayList<>();
@@ -20,8 +21,9 @@ final class Accumulator {
   private int serverPromptTokens = -1;
   private CachedTokens cachedTokens = CachedTokens.NONE;
 
-  Accumulator(TextMode mode, int requestedOutputLen) {
+  Accumulator(TextMode mode, TimingRules rules, int requestedOutputLen) {
     this.mode = mode;
+    this.rules = rules;
     this.requestedOutputLen = requestedOutputLen;
   }
 
@@ -35,7 +37,9 @@ final class Accumulator {
     if (chunk.completionTokens() >= 0) {
       serverOutputLen = chunk.completionTokens();
     }
-    if (chunk.content().isEmpty() && mode != TextMode.EVERY_OBJECT) {
+    boolean counts = mode == TextMode.EVERY_OBJECT || !chunk.content().isEmpty()
+        || (rules.anyChoiceIsToken() && chunk.choice());
+    if (!counts) {
       return;
     }
     if (mode == TextMode.CUMULATIVE) {
@@ -54,8 +58,9 @@ final class Accumulator {
               + " (parallel sampling, n > 1, is not supported)");
         }
         // Whole nanoseconds: each entry loses under 1 ns against the reference's float division.
-        for (int i = 0; i < newTokens; i++) {
-          itl.add(gap / newTokens);
+        int entries = rules.splitGaps() ? newTokens : 1;
+        for (int i = 0; i < entries; i++) {
+          itl.add(gap / entries);
         }
       } else {
         itl.add(gap);
@@ -64,6 +69,11 @@ final class Accumulator {
     chunkNanos.add(nanos);
     chunkTokensSoFar.add(chunk.completionTokens());
     chunkChars.add(text.length());
+  }
+
+  /** When the last chunk that counted arrived, or {@code otherwise} when none did. */
+  long lastChunkNanos(long otherwise) {
+    return chunkNanos.isEmpty() ? otherwise : chunkNanos.get(chunkNanos.size() - 1);
   }
 
   ParsedResponse success(long lastLineNanos) {

@@ -5,6 +5,7 @@ import static io.llmbench.backend.Backends.Trait.IMAGES;
 import static io.llmbench.backend.Backends.Trait.RETOKENIZED_ITL;
 import static io.llmbench.backend.Backends.Trait.TOKEN_IDS;
 
+import io.llmbench.config.Compat;
 import io.llmbench.dataset.BackendNeed;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,18 +29,43 @@ public final class Backends {
   public static final String LMDEPLOY_CHAT = "lmdeploy-chat";
   public static final String TRT = "trt";
   public static final String TRUSS = "truss";
+  /** vLLM's default backend name: {@link #VLLM}'s endpoint. */
+  public static final String OPENAI = "openai";
 
-  private static final Map<String, Backend> BY_NAME = byName();
+  private static final Map<String, ProtocolBackend> BY_NAME = byName();
+
+  /**
+   * vLLM's backend names ({@code ASYNC_REQUEST_FUNCS} of {@code vllm/benchmarks/lib/endpoint_request_func.py}
+   * @ 3aee4a4) that only vLLM mode accepts, onto the row of ours speaking the same API; {@code vllm} and the
+   * rest of ours are accepted in both modes.
+   */
+  private static final Map<String, String> VLLM_NAMES = Map.of(
+      OPENAI, VLLM,
+      "openai-chat", VLLM_CHAT,
+      "openai-embeddings", VLLM_EMBEDDING);
+
+  /** {@code vllm bench serve}'s {@code --port} default, whatever the backend. */
+  private static final int VLLM_PORT = 8000;
+
+  /** vLLM's other backend names, refused in vLLM mode with the reason. */
+  private static final Map<String, String> VLLM_UNSUPPORTED = Map.of(
+      "openai-audio", "needs audio datasets (transcription uploads), which this suite does not generate",
+      "openai-embeddings-chat", "chat-shaped embeddings requests are not implemented; use openai-embeddings",
+      "openai-embeddings-clip", "CLIP embeddings requests are not implemented; use openai-embeddings",
+      "openai-embeddings-vlm2vec", "VLM2Vec embeddings requests are not implemented; use openai-embeddings",
+      "infinity-embeddings", "the Infinity server's API is not implemented; use openai-embeddings",
+      "infinity-embeddings-clip", "the Infinity server's API is not implemented; use openai-embeddings",
+      "vllm-rerank", "rerank requests are not implemented");
 
   private Backends() {}
 
   /** The table: name, path, default port, the server behind it, what it speaks, and what only it does. */
-  private static Map<String, Backend> byName() {
+  private static Map<String, ProtocolBackend> byName() {
     Protocol generate = new NativeGenerate();
     Protocol completions = new Completions();
     Protocol chat = new Chat();
     Protocol embeddings = new Embeddings();
-    List<Backend> backends = List.of(
+    List<ProtocolBackend> backends = List.of(
         row(SGLANG, "/generate", 30000, Server.SGLANG, generate, IMAGES, TOKEN_IDS),
         row(SGLANG_NATIVE, "/generate", 30000, Server.SGLANG, generate, IMAGES),
         row(SGLANG_OAI, "/v1/completions", 30000, Server.SGLANG, completions, CACHE_DETAILS_ON_REQUEST,
@@ -54,13 +80,14 @@ public final class Backends {
         row(LMDEPLOY_CHAT, "/v1/chat/completions", 30000, Server.LMDEPLOY, chat),
         row(TRT, "/v2/models/ensemble/generate_stream", 8000, Server.TRITON, new TensorRtLlm()),
         row(TRUSS, "/v1/models/model:predict", 8080, Server.TRUSS, new Truss()));
-    Map<String, Backend> byName = new LinkedHashMap<>();
+    Map<String, ProtocolBackend> byName = new LinkedHashMap<>();
     backends.forEach(backend -> byName.put(backend.name(), backend));
     return byName;
   }
 
-  private static Backend row(String name, String path, int port, Server server, Protocol protocol, Trait... traits) {
-    return new ProtocolBackend(name, path, port, server, protocol, Set.of(traits));
+  private static ProtocolBackend row(String name, String path, int port, Server server, Protocol protocol,
+      Trait... traits) {
+    return new ProtocolBackend(name, path, port, server, protocol, Set.of(traits), TimingRules.SGLANG);
   }
 
   /**
@@ -108,13 +135,38 @@ public final class Backends {
     return BY_NAME.values().stream().filter(Backend::acceptsTokenIds).map(Backend::name).toList();
   }
 
-  /** @throws IllegalArgumentException for any other name, saying which are allowed */
+  /** vLLM's names that only vLLM mode accepts, in vLLM's order. */
+  public static List<String> vllmNames() {
+    return List.of(OPENAI, "openai-chat", "openai-embeddings");
+  }
+
+  /** A backend of an SGLang-mode run. */
   public static Backend forName(String name) {
-    Backend backend = BY_NAME.get(name);
+    return forName(name, Compat.SGLANG);
+  }
+
+  /**
+   * The backend a name means in {@code mode}: in vLLM mode vLLM's names too, and answers read by vLLM's
+   * {@link TimingRules}.
+   *
+   * @throws IllegalArgumentException for any other name, saying which are allowed
+   */
+  public static Backend forName(String name, Compat mode) {
+    boolean vllm = mode == Compat.VLLM && name != null;
+    ProtocolBackend backend = BY_NAME.get(vllm ? VLLM_NAMES.getOrDefault(name, name) : name);
     if (backend != null) {
-      return backend;
+      return vllm ? backend.as(name, TimingRules.VLLM, VLLM_PORT) : backend;
     }
-    String allowed = "; allowed values: " + String.join(", ", BY_NAME.keySet());
+    if (vllm && VLLM_UNSUPPORTED.containsKey(name)) {
+      throw new IllegalArgumentException("option backend: vLLM's '" + name + "' is not supported: "
+          + VLLM_UNSUPPORTED.get(name));
+    }
+    if (name != null && !vllm && (VLLM_NAMES.containsKey(name) || VLLM_UNSUPPORTED.containsKey(name))) {
+      throw new IllegalArgumentException("option backend: '" + name + "' is vLLM's name, it exists only in vllm mode"
+          + " (llmbench.compat = vllm); in sglang mode use one of " + String.join(", ", BY_NAME.keySet()));
+    }
+    String allowed = "; allowed values: " + String.join(", ", BY_NAME.keySet())
+        + (vllm ? ", " + String.join(", ", vllmNames()) : "");
     if ("gserver".equals(name)) {
       throw new IllegalArgumentException("option backend: 'gserver' is not implemented by the reference either"
           + " (its request function raises NotImplementedError)" + allowed);

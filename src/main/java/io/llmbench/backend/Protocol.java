@@ -64,8 +64,13 @@ interface Protocol {
    * @param completionTokens the server's output token count so far, or -1 when this object has none
    * @param promptTokens the server's prompt token count, or -1 where the reference does not read it
    * @param cachedTokens the prefix-cache hit this object reports, or null when it reports none
+   * @param choice the object carries a choice: OpenAI's non-empty {@code choices}, elsewhere text (vLLM's test)
    */
-  record Chunk(String content, int completionTokens, int promptTokens, CachedTokens cachedTokens) {
+  record Chunk(String content, int completionTokens, int promptTokens, CachedTokens cachedTokens, boolean choice) {
+    Chunk(String content, int completionTokens, int promptTokens, CachedTokens cachedTokens) {
+      this(content, completionTokens, promptTokens, cachedTokens, !content.isEmpty());
+    }
+
     /** Text alone: the reference reads no server counts on this path (trt, truss, embeddings). */
     static Chunk text(String content) {
       return new Chunk(content, -1, -1, null);
@@ -73,8 +78,9 @@ interface Protocol {
 
     /** An OpenAI-style chunk: tokens from {@code usage.completion_tokens}, cache hits as {@link #cachedTokens}. */
     static Chunk withUsage(String content, JsonNode object) {
+      JsonNode choices = object.path("choices");
       return new Chunk(content, Json.count(object.path("usage").path("completion_tokens")), serverPromptTokens(object),
-          cachedTokens(object));
+          cachedTokens(object), choices.isArray() && !choices.isEmpty());
     }
 
     /** The reference's {@code (usage or meta_info or {}).get("prompt_tokens")}; -1 when absent. */

@@ -7,9 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** A row of the {@link Backends} table: a named endpoint of one {@link Server} speaking one {@link Protocol}. */
-record ProtocolBackend(String name, String path, int defaultPort, Server server, Protocol protocol, Set<Trait> traits)
-    implements Backend {
+/**
+ * A row of the {@link Backends} table: a named endpoint of one {@link Server} speaking one {@link Protocol}, its
+ * answers read by the run's {@link TimingRules}.
+ */
+record ProtocolBackend(String name, String path, int defaultPort, Server server, Protocol protocol, Set<Trait> traits,
+    TimingRules timing) implements Backend {
+
+  /** The same endpoint under another name (a vLLM name for it), port and timing rules. */
+  ProtocolBackend as(String newName, TimingRules newTiming, int newPort) {
+    return new ProtocolBackend(newName, path, newPort, server, protocol, traits, newTiming);
+  }
+
   @Override
   public boolean sendsImages() {
     return traits.contains(Trait.IMAGES);
@@ -84,6 +93,6 @@ record ProtocolBackend(String name, String path, int defaultPort, Server server,
   /** Embeddings generate nothing: their output length is 0, not the row's. */
   @Override
   public ParsedResponse parse(List<StreamEvent> events, long startNanos, int requestedOutputLen) {
-    return ResponseParser.parse(protocol, events, startNanos, protocol.embedding() ? 0 : requestedOutputLen);
+    return ResponseParser.parse(protocol, timing, events, startNanos, protocol.embedding() ? 0 : requestedOutputLen);
   }
 }

@@ -11,6 +11,7 @@ import static io.llmbench.config.OptionSpec.optionalString;
 import static io.llmbench.config.OptionSpec.string;
 import static io.llmbench.config.OptionSpec.strings;
 
+import io.llmbench.config.Compat;
 import io.llmbench.config.OptionGroup;
 import io.llmbench.config.OptionSpec;
 import java.time.Duration;
@@ -22,7 +23,8 @@ public final class RequestOptionSpecs {
   private RequestOptionSpecs() {}
 
   public static final OptionSpec<String> BACKEND = string("backend", "sglang", "the server's API, as bench_serving's --backend")
-      .allowing(String.join(" | ", Backends.names()));
+      .allowing(String.join(" | ", Backends.names()) + "; vllm mode also " + String.join(" | ", Backends.vllmNames()))
+      .vllmDefault(Backends.OPENAI);
   public static final OptionSpec<String> BASE_URL = string("base-url", "mock",
       "mock starts the embedded mock server; empty: http://<host>:<port>")
       .map("mock", url -> {
@@ -41,7 +43,11 @@ public final class RequestOptionSpecs {
       "the model field sent in requests, when it differs from model");
   public static final OptionSpec<Boolean> DISABLE_STREAM = bool("disable-stream", false, "send non-streaming requests");
   public static final OptionSpec<Boolean> DISABLE_IGNORE_EOS = bool("disable-ignore-eos", false,
-      "let the server stop at end of sequence");
+      "let the server stop at end of sequence").onlyIn(Compat.SGLANG, "ignore-eos");
+  /** vLLM's {@code --ignore-eos}: off by default, but vllm bench serve turns it on for its random datasets. */
+  public static final OptionSpec<Boolean> IGNORE_EOS = bool("ignore-eos", false,
+      "ask the server to ignore end of sequence (always on for random and random-mm, as vllm bench serve)")
+      .onlyIn(Compat.VLLM, "disable-ignore-eos");
   public static final OptionSpec<Double> TEMPERATURE = decimal("temperature", 0.0, 0.0, Double.MAX_VALUE,
       "sampling temperature (native /generate only, as bench_serving)");
   public static final OptionSpec<Double> TOP_P = decimal("top-p", 1.0, Double.MIN_VALUE, 1.0,
@@ -76,7 +82,7 @@ public final class RequestOptionSpecs {
       "longest a whole request may take");
 
   public static final OptionGroup GROUP = new OptionGroup("target and requests", List.of(BACKEND, BASE_URL, HOST, PORT,
-      MODEL, SERVED_MODEL_NAME, DISABLE_STREAM, DISABLE_IGNORE_EOS, TEMPERATURE, TOP_P, EXTRA_REQUEST_BODY,
+      MODEL, SERVED_MODEL_NAME, DISABLE_STREAM, DISABLE_IGNORE_EOS, IGNORE_EOS, TEMPERATURE, TOP_P, EXTRA_REQUEST_BODY,
       INCLUDE_USAGE, HEADER, LORA_NAME, LORA_REQUEST_DISTRIBUTION, LORA_ZIPF_ALPHA, RETURN_LOGPROB, TOP_LOGPROBS_NUM,
       LOGPROB_START_LEN, TOKEN_IDS_LOGPROB, RETURN_ROUTED_EXPERTS, HEADER_TIMEOUT, STREAM_IDLE_TIMEOUT,
       REQUEST_TIMEOUT));

@@ -22,19 +22,20 @@ final class ResponseParser {
 
   private ResponseParser() {}
 
-  static ParsedResponse parse(Protocol protocol, List<StreamEvent> events, long startNanos, int fallbackOutputLen) {
+  static ParsedResponse parse(Protocol protocol, TimingRules rules, List<StreamEvent> events, long startNanos,
+      int fallbackOutputLen) {
     if (events.isEmpty()) {
       return Accumulator.failure("empty response body", startNanos);
     }
     long lastNanos = events.get(events.size() - 1).nanos();
-    Accumulator accumulator = new Accumulator(protocol.textMode(), fallbackOutputLen);
+    Accumulator accumulator = new Accumulator(protocol.textMode(), rules, fallbackOutputLen);
     try {
       return switch (protocol.streaming()) {
         case NEVER -> readBody(protocol, events, lastNanos, accumulator);
-        case ALWAYS -> readStream(protocol, events, lastNanos, accumulator, false);
+        case ALWAYS -> readStream(protocol, rules, events, lastNanos, accumulator, false);
         case OPTIONAL -> events.get(0).line().startsWith("{")
             ? readBody(protocol, events, lastNanos, accumulator)
-            : readStream(protocol, events, lastNanos, accumulator, true);
+            : readStream(protocol, rules, events, lastNanos, accumulator, true);
       };
     } catch (BadResponseException e) {
       // keep what was measured before the failure: chunk times, text, tokens
@@ -52,12 +53,12 @@ final class ResponseParser {
   }
 
   /**
-   * SSE: E2E ends at {@code [DONE]}, the reference's last line, or at the last line when the protocol has no
-   * {@code [DONE]} (trt).
+   * SSE: E2E ends where the rules say: SGLang's at {@code [DONE]}, the reference's last line, or at the last line when
+   * the protocol has no {@code [DONE]} (trt); vLLM's at the last token chunk or the last data line.
    */
-  private static ParsedResponse readStream(
-      Protocol protocol, List<StreamEvent> events, long lastNanos, Accumulator accumulator, boolean doneRequired)
-      throws BadResponseException {
+  private static ParsedResponse readStream(Protocol protocol, TimingRules rules, List<StreamEvent> events,
+      long lastNanos, Accumulator accumulator, boolean doneRequired) throws BadResponseException {
+    long lastDataNanos = lastNanos;
     for (StreamEvent event : events) {
       String line = event.line();
       if (isIgnoredSseLine(line)) {
@@ -65,14 +66,23 @@ final class ResponseParser {
       }
       String data = stripDataPrefix(line);
       if (data.equals(DONE)) {
-        return accumulator.success(event.nanos());
+        return accumulator.success(end(rules.end(protocol.chat()), event.nanos(), lastDataNanos, accumulator));
       }
       read(protocol, data, true, event.nanos(), accumulator);
+      lastDataNanos = event.nanos();
     }
     if (doneRequired) {
       throw new BadResponseException("stream ended before [DONE]");
     }
-    return accumulator.success(lastNanos);
+    return accumulator.success(end(rules.end(protocol.chat()), lastNanos, lastDataNanos, accumulator));
+  }
+
+  private static long end(TimingRules.End end, long streamEndNanos, long lastDataNanos, Accumulator accumulator) {
+    return switch (end) {
+      case STREAM_END -> streamEndNanos;
+      case LAST_DATA_LINE -> lastDataNanos;
+      case LAST_TOKEN_CHUNK -> accumulator.lastChunkNanos(streamEndNanos);
+    };
   }
 
   private static boolean isIgnoredSseLine(String line) {

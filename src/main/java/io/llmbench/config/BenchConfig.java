@@ -15,13 +15,16 @@ import java.util.Map;
 public record BenchConfig(Options options) {
   public static final OptionSpec<Integer> MAX_CONCURRENCY = OptionSpec.optionalInteger("max-concurrency", 0,
       Integer.MAX_VALUE, "cap on requests in flight (FIFO, as bench_serving's semaphore); 0 or null: no cap");
+  static final OptionSpec<Integer> NUM_WARMUPS = OptionSpec.integer("num-warmups", 0, 0, Integer.MAX_VALUE,
+      "vllm bench serve's warm-up: copies of the first request with its own output length, excluded from every figure")
+      .onlyIn(Compat.VLLM, "warmup-requests");
   static final OptionSpec<Duration> THINK_TIME = OptionSpec.nonNegativeDuration("think-time", Duration.ZERO,
       "conversations: pause between a reply and the same user's next turn");
   static final OptionSpec<Duration> DRAIN_TIMEOUT = OptionSpec.nonNegativeDuration("drain-timeout",
       Duration.ofSeconds(10), "on SIGINT/SIGTERM: how long requests in flight may still finish before they are cut"
           + " (counted as interrupted); the run folder is written with every request");
   static final OptionGroup OPTIONS = new OptionGroup("load",
-      List.of(MAX_CONCURRENCY, WarmupRequests.OPTION, THINK_TIME, DRAIN_TIMEOUT));
+      List.of(MAX_CONCURRENCY, WarmupRequests.OPTION, NUM_WARMUPS, THINK_TIME, DRAIN_TIMEOUT));
 
   public <T> T get(OptionSpec<T> spec) {
     return options.get(spec);
@@ -33,6 +36,16 @@ public record BenchConfig(Options options) {
 
   public String backend() {
     return get(RequestOptionSpecs.BACKEND);
+  }
+
+  /**
+   * Whether requests ask the server to ignore end of sequence: SGLang's unless {@code disable-ignore-eos}; vLLM's with
+   * {@code ignore-eos}, and always for the random datasets (vllm bench serve's main_async turns it on for them).
+   */
+  public boolean ignoreEos() {
+    return compat() == Compat.VLLM
+        ? get(RequestOptionSpecs.IGNORE_EOS) || List.of("random", "random-mm").contains(datasetName())
+        : !get(RequestOptionSpecs.DISABLE_IGNORE_EOS);
   }
 
   public String datasetName() {
@@ -69,14 +82,20 @@ public record BenchConfig(Options options) {
     return maxConcurrency() == 0;
   }
 
-  /** The warm-up count, auto's resolved from {@code max-concurrency}. */
+  /** Whose definitions the run follows. */
+  public Compat compat() {
+    return get(Compat.OPTION);
+  }
+
+  /** Warm-up requests: SGLang's {@code warmup-requests} (auto's resolved from {@code max-concurrency}), or vLLM's
+   * {@code num-warmups} in vLLM mode. */
   public int warmupRequests() {
-    return get(WarmupRequests.OPTION).resolve(maxConcurrency());
+    return compat() == Compat.VLLM ? get(NUM_WARMUPS) : get(WarmupRequests.OPTION).resolve(maxConcurrency());
   }
 
   /** Whether the warm-up count was sized from the concurrency rather than given. */
   public boolean autoWarmup() {
-    return get(WarmupRequests.OPTION).auto();
+    return compat() == Compat.SGLANG && get(WarmupRequests.OPTION).auto();
   }
 
   public Duration thinkTime() {

@@ -13,7 +13,7 @@ public enum Compat {
   SGLANG,
   VLLM;
 
-  // the names come from the constants: they are modes, and the same words as two backends' names
+  // the names through key(): "sglang" and "vllm" are backend names too, which only io.llmbench.backend writes
   public static final OptionSpec<Compat> OPTION = OptionSpec.oneOf("compat", SGLANG.key(),
           Arrays.stream(values()).map(Compat::key).toList(),
           "whose definitions and output files the run follows: sglang (bench_serving) or vllm (vllm bench serve)")

@@ -40,6 +40,13 @@ public final class Help {
         out.append("  ").append(o.key()).append(" = ").append(show(o.defaultValue()))
             .append("  (").append(o.type()).append("; ").append(o.allowed()).append(")\n")
             .append("      ").append(o.doc()).append('\n');
+        if (o.modes().only() != null) {
+          out.append("      only in ").append(o.modes().only().key()).append(" mode; the other has ")
+              .append(o.modes().instead()).append('\n');
+        }
+        if (o.modes().vllmDefault() != null) {
+          out.append("      default in vllm mode: ").append(show(o.modes().vllmDefault())).append('\n');
+        }
       }
     }
     return out.toString();
@@ -49,6 +56,9 @@ public final class Help {
   static String show(Object value) {
     if (value instanceof String s) {
       return s.isEmpty() ? "\"\"" : s;
+    }
+    if (value instanceof Compat mode) {
+      return mode.key();
     }
     if (value instanceof Double d && d.isInfinite()) {
       return "inf";

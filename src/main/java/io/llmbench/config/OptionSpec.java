@@ -16,8 +16,30 @@ import java.util.function.Function;
  * @param allowed the values or range accepted, for the help text
  * @param doc one line of meaning
  * @param parser reads and checks the value; every problem is a {@link ConfigError} naming the key
+ * @param modes in which {@link Compat} modes the option exists, and its default in vLLM mode where it differs
  */
-public record OptionSpec<T>(String key, String type, T defaultValue, String allowed, String doc, Parser<T> parser) {
+public record OptionSpec<T>(
+    String key, String type, T defaultValue, String allowed, String doc, Parser<T> parser, Modes<T> modes) {
+
+  /**
+   * Where an option lives. {@code only} null: in both modes; else the option is refused in the other mode, with
+   * {@code instead} naming what that mode has. {@code vllmDefault} non-null: the value vLLM mode takes when the
+   * option is not set (vLLM's own default, where it differs from SGLang's).
+   */
+  public record Modes<T>(Compat only, String instead, T vllmDefault) {
+    static <T> Modes<T> both() {
+      return new Modes<>(null, null, null);
+    }
+
+    /** Whether the option exists in {@code mode}. */
+    public boolean in(Compat mode) {
+      return only == null || only == mode;
+    }
+  }
+
+  public OptionSpec(String key, String type, T defaultValue, String allowed, String doc, Parser<T> parser) {
+    this(key, type, defaultValue, allowed, doc, parser, Modes.both());
+  }
 
   /** Reads one key of the {@code llmbench} section. */
   @FunctionalInterface
@@ -35,7 +57,10 @@ public record OptionSpec<T>(String key, String type, T defaultValue, String allo
    */
   public <U> OptionSpec<U> map(U newDefault, Function<T, U> check) {
     Parser<T> base = parser;
-    return new OptionSpec<>(key, type, newDefault, allowed, doc, (c, k) -> {
+    if (modes.vllmDefault() != null) {
+      throw new IllegalStateException(key + ": map before giving a vLLM default");
+    }
+    return new OptionSpec<U>(key, type, newDefault, allowed, doc, (c, k) -> {
       T value = base.read(c, k);
       try {
         return check.apply(value);
@@ -44,7 +69,7 @@ public record OptionSpec<T>(String key, String type, T defaultValue, String allo
       } catch (IllegalArgumentException e) {
         throw new ConfigError(k, new Reader(c).raw(k), e.getMessage());
       }
-    });
+    }, new Modes<>(modes.only(), modes.instead(), null));
   }
 
   /** As {@link #map}, keeping the value and the default: a check only. */
@@ -57,7 +82,25 @@ public record OptionSpec<T>(String key, String type, T defaultValue, String allo
 
   /** The same option with another help text for what is allowed. */
   public OptionSpec<T> allowing(String newAllowed) {
-    return new OptionSpec<>(key, type, defaultValue, newAllowed, doc, parser);
+    return new OptionSpec<>(key, type, defaultValue, newAllowed, doc, parser, modes);
+  }
+
+  /**
+   * The same option existing only in {@code mode}: set in the other mode, it is refused with a message saying so
+   * and naming {@code instead}, what the other mode has.
+   */
+  public OptionSpec<T> onlyIn(Compat mode, String instead) {
+    return new OptionSpec<>(key, type, defaultValue, allowed, doc, parser, new Modes<>(mode, instead, modes.vllmDefault()));
+  }
+
+  /** The same option with vLLM's default in vLLM mode when it is not set ({@code vllm bench serve}'s own). */
+  public OptionSpec<T> vllmDefault(T value) {
+    return new OptionSpec<>(key, type, defaultValue, allowed, doc, parser, new Modes<>(modes.only(), modes.instead(), value));
+  }
+
+  /** The value an unset option takes in {@code mode}. */
+  public T defaultIn(Compat mode) {
+    return mode == Compat.VLLM && modes.vllmDefault() != null ? modes.vllmDefault() : defaultValue;
   }
 
   public static OptionSpec<Integer> integer(String key, int defaultValue, int min, int max, String doc) {

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * see an option nobody reads.
  */
 public final class Options {
+  /** Where the defaults come from: a value from elsewhere was given. */
+  private static final String REFERENCE = "reference.conf";
   private final Config source;
   private final List<OptionGroup> groups;
   private final Map<String, Object> values;
@@ -37,12 +39,27 @@ public final class Options {
   public static Options read(Config llmbench, List<OptionGroup> groups) {
     Map<String, OptionSpec<?>> specs = specs(groups);
     rejectUnknownKeys(llmbench, specs.keySet());
+    Compat mode = mode(llmbench, specs);
     Map<String, Object> values = new HashMap<>();
-    specs.forEach((key, spec) -> values.put(key, spec.read(llmbench)));
+    specs.forEach((key, spec) -> {
+      boolean set = isSet(llmbench, key);
+      if (set && !spec.modes().in(mode)) {
+        throw new ConfigError(key, spec.read(llmbench), "exists only in " + spec.modes().only().key()
+            + " mode (llmbench.compat = " + spec.modes().only().key() + "); in " + mode.key() + " mode use "
+            + spec.modes().instead());
+      }
+      boolean modeDefault = !set && mode == Compat.VLLM && spec.modes().vllmDefault() != null;
+      values.put(key, modeDefault ? spec.defaultIn(mode) : spec.read(llmbench));
+    });
     Options options = new Options(llmbench, List.copyOf(groups), Collections.unmodifiableMap(values));
     groups.forEach(g -> g.check().accept(options));
     options.read.clear();
     return options;
+  }
+
+  /** The run's {@link Compat} mode; SGLang's when the options at hand do not declare it. */
+  private static Compat mode(Config llmbench, Map<String, OptionSpec<?>> specs) {
+    return specs.containsKey(Compat.OPTION.key()) ? Compat.OPTION.read(llmbench) : Compat.SGLANG;
   }
 
   /** The declarations by key, in declaration order; a key declared twice is a programming error. */
@@ -77,14 +94,16 @@ public final class Options {
   }
 
   /**
-   * The values that differ from their declaration's default, by key in declaration order and written as
-   * {@code llmbench.help} shows them (for a report that says what a run changed); reading them this way does not
-   * count as asking for them.
+   * The values that differ from their declaration's default in the run's mode, by key in declaration order and
+   * written as {@code llmbench.help} shows them (for a report that says what a run changed); reading them this way
+   * does not count as asking for them.
    */
   public Map<String, String> changed() {
     Map<String, String> changed = new LinkedHashMap<>();
-    specs(groups).forEach((key, spec) -> {
-      if (!java.util.Objects.equals(values.get(key), spec.defaultValue())) {
+    Map<String, OptionSpec<?>> specs = specs(groups);
+    Compat mode = mode(source, specs);
+    specs.forEach((key, spec) -> {
+      if (!java.util.Objects.equals(values.get(key), spec.defaultIn(mode))) {
         changed.put(key, Help.show(values.get(key)));
       }
     });
@@ -96,13 +115,46 @@ public final class Options {
     return Set.copyOf(read);
   }
 
-  /** The values as read (a HOCON object in JSON), without {@code leftOut}; {@link #read} takes them back. */
+  /**
+   * The values as read (a HOCON object in JSON), without {@code leftOut}; {@link #read} takes them back. A default
+   * stands as the run's mode took it: vLLM's where vLLM mode has its own, none for an option of the other mode (so
+   * that reading back neither refuses it nor loses the mode's default).
+   */
   public String json(Set<String> leftOut) {
-    com.typesafe.config.ConfigObject object = source.root();
+    Map<String, OptionSpec<?>> specs = specs(groups);
+    Compat mode = mode(source, specs);
+    Config asRead = source;
+    for (OptionSpec<?> spec : specs.values()) {
+      if (isSet(source, spec.key()) || !asRead.hasPathOrNull(spec.key())) {
+        continue;
+      }
+      if (!spec.modes().in(mode)) {
+        asRead = asRead.withoutPath(spec.key());
+      } else if (spec.defaultIn(mode) != spec.defaultValue()) {
+        asRead = asRead.withValue(spec.key(), ConfigValueFactory.fromAnyRef(spec.defaultIn(mode)));
+      }
+    }
+    com.typesafe.config.ConfigObject object = asRead.root();
     for (String key : leftOut) {
       object = object.withoutKey(key);
     }
     return object.render(com.typesafe.config.ConfigRenderOptions.concise());
+  }
+
+  /**
+   * Whether {@code key} was given by the user (a file, {@code -D}, a simulation, a test) rather than left at
+   * reference.conf's default: only a given option can be refused in the wrong mode or keep its value over the mode's
+   * default.
+   */
+  private static boolean isSet(Config c, String key) {
+    com.typesafe.config.ConfigValue value = c.root();
+    for (String part : com.typesafe.config.ConfigUtil.splitPath(key)) {
+      if (!(value instanceof com.typesafe.config.ConfigObject object) || !object.containsKey(part)) {
+        return false;
+      }
+      value = object.get(part);
+    }
+    return !REFERENCE.equals(value.origin().resource());
   }
 
   /** Top-level keys, and the keys inside groups such as {@code mock}, must be declared. */

@@ -19,7 +19,7 @@ public record WarmupRequests(Integer count) {
   static final OptionSpec<WarmupRequests> OPTION = OptionSpec.custom("warmup-requests", "integer or auto",
       new WarmupRequests(null), ">= 0, or auto (5 per max-concurrency slot, at most 1000; 16 uncapped)",
       "copies of the first row sent first (<= 32 output tokens), excluded from every figure",
-      WarmupRequests::read);
+      WarmupRequests::read).onlyIn(Compat.SGLANG, "num-warmups");
 
   private static WarmupRequests read(com.typesafe.config.Config c, String k) {
     Reader reader = new Reader(c);

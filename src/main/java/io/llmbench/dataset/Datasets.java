@@ -1,5 +1,6 @@
 package io.llmbench.dataset;
 
+import io.llmbench.config.Compat;
 import io.llmbench.config.OptionGroup;
 import io.llmbench.config.OptionSpec;
 import io.llmbench.config.Options;
@@ -46,6 +47,9 @@ public final class Datasets {
           Map.entry("agentic-trace", new AgenticTraceDataset()),
           Map.entry("speed-bench", new SpeedBenchDataset()))));
 
+  /** The datasets whose definition vLLM mode changes: vLLM's own generator under the same name. */
+  private static final Map<String, DatasetGenerator> VLLM_GENERATORS = Map.of("random", new VllmRandomDataset());
+
   public static final OptionSpec<String> DATASET_NAME = OptionSpec.string("dataset-name", "random",
       "the workload; a backend that cannot send what it needs is refused before load")
       .allowing(String.join(" | ", GENERATORS.keySet()));
@@ -56,9 +60,9 @@ public final class Datasets {
   public static final OptionSpec<Integer> RANDOM_INPUT_LEN = OptionSpec.integer("random-input-len", 1024, 0,
       Integer.MAX_VALUE, "target input length (random, random-ids, image, random-mm)");
   public static final OptionSpec<Integer> RANDOM_OUTPUT_LEN = OptionSpec.integer("random-output-len", 1024, 0,
-      Integer.MAX_VALUE, "target output length (random, random-ids, image, random-mm, mmmu)");
+      Integer.MAX_VALUE, "target output length (random, random-ids, image, random-mm, mmmu)").vllmDefault(128);
   public static final OptionSpec<Double> RANDOM_RANGE_RATIO = OptionSpec.decimal("random-range-ratio", 0.0, 0.0, 1.0,
-      "lengths uniform in [max(L*r, 1), L] (SGLang); random-mm: [L*(1-r), L*(1+r)] (vLLM)");
+      "lengths uniform in [max(L*r, 1), L] (SGLang); random-mm and vllm mode's random: [L*(1-r), L*(1+r)] (vLLM)");
   public static final OptionSpec<Long> SEED = OptionSpec.longInteger("seed", 42,
       "seeds the dataset and the arrival schedule");
   /** Also a field of the JSONL line. */
@@ -111,7 +115,7 @@ public final class Datasets {
 
   /** What every row of the dataset needs of the backend, known before any option is checked or file read. */
   public static Set<BackendNeed> needs(DatasetOptions options) {
-    return lookup(options.datasetName()).needs(options);
+    return lookup(options).needs(options);
   }
 
   /**
@@ -135,8 +139,10 @@ public final class Datasets {
     return build(options, tokenizer).rows();
   }
 
-  private static DatasetGenerator lookup(String datasetName) {
-    DatasetGenerator generator = GENERATORS.get(datasetName);
+  private static DatasetGenerator lookup(DatasetOptions options) {
+    String datasetName = options.datasetName();
+    DatasetGenerator generator = options.get(Compat.OPTION) == Compat.VLLM && VLLM_GENERATORS.containsKey(datasetName)
+        ? VLLM_GENERATORS.get(datasetName) : GENERATORS.get(datasetName);
     if (generator == null) {
       throw new IllegalArgumentException("unknown dataset-name '" + datasetName
           + "'; allowed values: " + String.join(", ", GENERATORS.keySet()));
@@ -145,7 +151,7 @@ public final class Datasets {
   }
 
   private static DatasetGenerator generator(DatasetOptions options) {
-    DatasetGenerator generator = lookup(options.datasetName());
+    DatasetGenerator generator = lookup(options);
     Optional<String> file = generator.requiredFile();
     if (options.datasetPath() == null && file.isPresent()) {
       throw new IllegalArgumentException("dataset-name " + options.datasetName() + " needs dataset-path: " + file.get());

@@ -50,7 +50,7 @@ final class RandomMmDataset implements MultimodalDataset {
       "{(height, width, num_frames): probability, ...} as vLLM's; video buckets need probability 0").check(MmBuckets::parse)
       .allowing(MmBuckets.ALLOWED);
   static final OptionSpec<Integer> PREFIX_LEN = OptionSpec.integer("random-prefix-len", 0, 0, Integer.MAX_VALUE,
-      "random tokens shared by every prompt, before its own");
+      "random tokens shared by every prompt, before its own (random-mm; random in vllm mode)");
 
   @Override
   public List<OptionSpec<?>> options() {
@@ -70,8 +70,8 @@ final class RandomMmDataset implements MultimodalDataset {
     return limits;
   }
 
-  /** One request before its text is fitted and its images are made. */
-  private record Planned(int inputLen, int outputLen, long offset, long textSeed, Size[] sizes, long[] imageSeeds) {}
+  /** One request's draws after its text's ({@link VllmRandomText}): before its text is fitted and its images made. */
+  private record Planned(long textSeed, Size[] sizes, long[] imageSeeds) {}
 
   @Override
   public Set<BackendNeed> needs(DatasetOptions options) {
@@ -80,10 +80,7 @@ final class RandomMmDataset implements MultimodalDataset {
 
   @Override
   public void validate(DatasetOptions o) {
-    if (!(o.randomRangeRatio() < 1)) {
-      throw new IllegalArgumentException("random-range-ratio must be in [0, 1) with dataset-name random-mm"
-          + " (vLLM's symmetric range), got " + o.randomRangeRatio());
-    }
+    VllmRandomText.validate(o);
     itemBounds(o);
   }
 
@@ -123,41 +120,27 @@ final class RandomMmDataset implements MultimodalDataset {
   public Workload generate(DatasetOptions o, Tokenizer tokenizer, Rngs rngs) {
     int[] bounds = itemBounds(o);
     MmBuckets buckets = MmBuckets.parse(o.get(BUCKET_CONFIG));
-    int prefixLen = o.get(PREFIX_LEN);
-    int realInputLen = Math.max(0, o.randomInputLen() - tokenizer.numSpecialTokensToAdd());
-    if (prefixLen + Math.floor(realInputLen * (1 - o.randomRangeRatio())) < 1) {
-      throw new IllegalArgumentException("random-input-len " + o.randomInputLen() + " is too small for random-mm:"
-          + " with " + tokenizer.numSpecialTokensToAdd() + " special tokens and random-range-ratio "
-          + o.randomRangeRatio() + " a prompt could have no token; raise it or random-prefix-len");
-    }
     int n = o.numPrompts();
     SplittableRandom rng = rngs.sampling();
     // vLLM's order of draws: input lengths, output lengths, offsets, prefix, then per request its items
-    int[] inputLens = LengthSampler.symmetric(realInputLen, o.randomRangeRatio(), 0, n, rng);
-    int[] outputLens = LengthSampler.symmetric(o.randomOutputLen(), o.randomRangeRatio(), 1, n, rng);
-    long[] offsets = rng.longs(n, 0, tokenizer.vocabSize()).toArray();
-    VocabText vocab = VocabText.withoutSpecials(tokenizer);
-    int[] prefix = vocab.draw(prefixLen, rng);
+    VllmRandomText text = VllmRandomText.draw(o, tokenizer, rng);
     List<Planned> plans = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Size[] sizes = new Size[rng.nextInt(bounds[0], bounds[1] + 1)];
       Arrays.setAll(sizes, k -> buckets.pick(rng));
-      plans.add(new Planned(inputLens[i], outputLens[i], offsets[i] + i, rng.nextLong(), sizes,
-          rng.longs(sizes.length).toArray()));
+      plans.add(new Planned(rng.nextLong(), sizes, rng.longs(sizes.length).toArray()));
     }
     // every row depends only on its plan, so building them on every core gives the same rows
     List<DatasetRow> rows = IntStream.range(0, n).parallel().mapToObj(i -> {
       Planned p = plans.get(i);
-      ExactText.Fitted text = vocab.fittedRun(prefix, p.offset(), p.inputLen(), new SplittableRandom(p.textSeed()));
+      ExactText.Fitted fitted = text.text(i, p.textSeed());
       List<String> urls = IntStream.range(0, p.sizes().length).parallel()
           .mapToObj(k -> ImageEncoding.dataUrl(ImageEncoding.noise(p.sizes()[k], p.imageSeeds()[k]), "jpeg"))
           .toList();
-      return DatasetRow.ofText(text.text(), text.ids().length, p.outputLen()).withImages(urls);
+      return DatasetRow.ofText(fitted.text(), fitted.ids().length, text.outputLens()[i]).withImages(urls);
     }).toList();
-    int exact = (int) IntStream.range(0, n)
-        .filter(i -> rows.get(i).promptLen() == prefixLen + plans.get(i).inputLen()).count();
     Workload workload = Workload.of(rows);
-    return new Workload(rows, workload.stats().withExactInputs(exact, n).withDetails(details(plans)));
+    return new Workload(rows, workload.stats().withExactInputs(text.exact(rows), n).withDetails(details(plans)));
   }
 
   /** The images made, as vLLM logs its sampling ranges, and what the input figures count. */

@@ -74,7 +74,7 @@ record BenchSetup(
     long startedAt = System.currentTimeMillis();
     Backend backend;
     try {
-      backend = Backends.forName(c.backend());
+      backend = Backends.forName(c.backend(), c.compat());
     } catch (IllegalArgumentException e) {
       throw new ConfigError("backend", c.backend(), e.getMessage());
     }
@@ -227,7 +227,7 @@ record BenchSetup(
           c.get(RequestOptionSpecs.TOP_LOGPROBS_NUM), c.get(RequestOptionSpecs.LOGPROB_START_LEN),
           c.get(RequestOptionSpecs.TOKEN_IDS_LOGPROB));
       return new RequestOptions(modelId, !c.get(RequestOptionSpecs.DISABLE_STREAM),
-          !c.get(RequestOptionSpecs.DISABLE_IGNORE_EOS), c.get(RequestOptionSpecs.TEMPERATURE),
+          c.ignoreEos(), c.get(RequestOptionSpecs.TEMPERATURE),
           c.get(RequestOptionSpecs.TOP_P), extraBody(c, backend), c.get(RequestOptionSpecs.INCLUDE_USAGE), logprobs,
           c.get(RequestOptionSpecs.RETURN_ROUTED_EXPERTS), lora);
     } catch (IllegalArgumentException e) {
@@ -260,7 +260,9 @@ record BenchSetup(
     try {
       Double start = c.get(ArrivalProfiles.RAMP_UP_START_RPS);
       Double end = c.get(ArrivalProfiles.RAMP_UP_END_RPS);
-      return ArrivalProfiles.of(c.get(ArrivalProfiles.ARRIVAL_PROFILE), c.get(ArrivalProfiles.REQUEST_RATE),
+      String profile = ArrivalProfiles.profileName(c.get(ArrivalProfiles.ARRIVAL_PROFILE),
+          c.get(ArrivalProfiles.RAMP_UP_STRATEGY));
+      return ArrivalProfiles.of(profile, c.get(ArrivalProfiles.REQUEST_RATE),
           c.get(ArrivalProfiles.BURSTINESS), start == null ? Double.NaN : start, end == null ? Double.NaN : end);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("llmbench." + e.getMessage(), e);

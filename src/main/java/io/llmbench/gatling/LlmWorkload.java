@@ -14,6 +14,7 @@ import io.gatling.javaapi.core.PopulationBuilder;
 import io.llmbench.backend.LoraSelection;
 import io.llmbench.backend.RequestInput;
 import io.llmbench.config.BenchConfig;
+import io.llmbench.config.Compat;
 import io.llmbench.report.Console;
 import io.llmbench.config.Thresholds;
 import io.llmbench.dataset.DatasetRow;
@@ -48,9 +49,11 @@ public final class LlmWorkload {
     this.setup = setup;
     BenchConfig c = setup.config();
     // warm-up: copies of the first row (a whole conversation for multi-turn rows) unless the dataset has its own,
-    // output capped at 32 tokens, without the row's own extra body, sent together (bench_serving §6.3)
-    DatasetRow warm = setup.warmupRow();
-    DatasetRow first = warm.withOutputLen(Math.min(warm.outputLen(), 32)).withExtraBody(Map.of());
+    // output capped at 32 tokens, without the row's own extra body, sent together (bench_serving §6.3); vllm bench
+    // serve repeats its first request with its own output length (behind the concurrency cap, as here)
+    boolean vllm = c.compat() == Compat.VLLM;
+    DatasetRow warm = vllm ? setup.rows().get(0) : setup.warmupRow();
+    DatasetRow first = (vllm ? warm : warm.withOutputLen(Math.min(warm.outputLen(), 32))).withExtraBody(Map.of());
     List<DatasetRow> warmRows = c.warmupRequests() == 0 ? List.of() : Collections.nCopies(c.warmupRequests(), first);
     if (c.autoWarmup()) {
       Console.line("llmbench: warm-up: " + warmRows.size() + " requests, sized from the concurrency"
@@ -58,8 +61,8 @@ public final class LlmWorkload {
     }
     this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0, () -> { }),
         true, "llm.warmup", slots(c));
-    // bench_serving pauses 1 s between warm-up and the measured phase
-    long lead = c.warmupRequests() > 0 ? 1_000_000_000L : 100_000_000L;
+    // bench_serving pauses 1 s between warm-up and the measured phase; vllm bench serve goes straight on
+    long lead = c.warmupRequests() > 0 && !vllm ? 1_000_000_000L : 100_000_000L;
     this.measured = new Phase("measured", setup.rows(), new Dispatcher(setup.schedule(), lead, this::beforeMeasuring),
         false, "llm.index", slots(c));
     this.protocol = new LlmProtocol(c, setup.runName(), this);

@@ -1,9 +1,11 @@
 package io.llmbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.llmbench.backend.Backend;
 import io.llmbench.backend.Backends;
 import io.llmbench.backend.RequestOptionSpecs;
 import io.llmbench.config.BenchConfig;
+import io.llmbench.config.Compat;
 import io.llmbench.config.Options;
 import io.llmbench.run.ClientLoad;
 import io.llmbench.dataset.Datasets;
@@ -37,6 +39,11 @@ public record RunInfo(Options options, boolean traceTimestamps, boolean scenario
   /** {@code --backend} name, printed and saved as is. */
   public String backend() {
     return options.get(RequestOptionSpecs.BACKEND);
+  }
+
+  /** What the backend does, as the run's mode names it. */
+  public Backend backendFacts() {
+    return Backends.forName(backend(), options.get(Compat.OPTION));
   }
 
   public String datasetName() {
@@ -87,7 +94,7 @@ public record RunInfo(Options options, boolean traceTimestamps, boolean scenario
 
   /** Hides the generation lines. */
   public boolean embeddingBackend() {
-    return Backends.forName(backend()).isEmbedding();
+    return backendFacts().isEmbedding();
   }
 
   /** Shows "Total input vision tokens". */
@@ -105,7 +112,7 @@ public record RunInfo(Options options, boolean traceTimestamps, boolean scenario
    * backends only (§10.1).
    */
   public Double acceptLength() {
-    if (!Backends.forName(backend()).reportsAcceptLength() || serverInfo == null) {
+    if (!backendFacts().reportsAcceptLength() || serverInfo == null) {
       return null;
     }
     JsonNode info = serverInfo.has("decode") ? serverInfo.path("decode").path(0) : serverInfo;

@@ -1,6 +1,7 @@
 package io.llmbench.run;
 
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.backend.TimingRules;
 import io.llmbench.config.Compat;
 import io.llmbench.config.Options;
 import io.llmbench.dataset.Datasets;
@@ -164,12 +165,13 @@ public final class PostProcessor {
         : measured.stream().mapToLong(RequestRecord::scheduledNanos).min().orElse(0);
     long end = manifest.endNanos() > origin ? manifest.endNanos()
         : measured.stream().mapToLong(RequestRecord::endNanos).max().orElse(origin);
-    List<RequestOutcome> outcomes = new ArrayList<>(measured.size());
-    for (RequestRecord r : measured) {
-      outcomes.add(toOutcome(r, origin, tokenizer));
-    }
     RunInfo info = new RunInfo(manifest.values(), manifest.traceReplay(), manifest.scenario(), manifest.serverInfo(),
         manifest.clientLoad(), manifest.interrupted());
+    TimingRules rules = TimingRules.of(info.options().get(Compat.OPTION));
+    List<RequestOutcome> outcomes = new ArrayList<>(measured.size());
+    for (RequestRecord r : measured) {
+      outcomes.add(toOutcome(r, origin, tokenizer, rules));
+    }
     // SGLang swaps in the retokenized ITL for sglang-oai* when the server reports a speculative accept length
     boolean retokenizedItl = info.retokenizedItl();
     double durationS = (end - origin) / 1e9;
@@ -203,9 +205,10 @@ public final class PostProcessor {
         ScheduleFidelity.DEFAULT_WARN_ABOVE_MS, delivery);
   }
 
-  static RequestOutcome toOutcome(RequestRecord r, long originNanos, Tokenizer tokenizer) {
+  static RequestOutcome toOutcome(RequestRecord r, long originNanos, Tokenizer tokenizer, TimingRules rules) {
     ParsedResponse p = r.response();
     boolean ok = p.success();
+    int retokenized = ok ? tokenizer.encode(p.generatedText(), false).length : 0;
     int serverPrompt = p.serverPromptTokens() > 0 ? p.serverPromptTokens() : r.promptLen();
     double ttft = p.firstTokenNanos() == 0 ? 0.0 : seconds(p.firstTokenNanos() - r.startNanos());
     long last = p.lastLineNanos() == 0 ? r.endNanos() : p.lastLineNanos();
@@ -217,8 +220,8 @@ public final class PostProcessor {
         serverPrompt,
         r.promptLen(),
         0,
-        ok ? p.outputLen() : 0,
-        ok ? tokenizer.encode(p.generatedText(), false).length : 0,
+        ok ? rules.outputTokens(p, () -> retokenized) : 0,
+        retokenized,
         seconds(r.scheduledNanos() - originNanos),
         seconds(r.startNanos() - originNanos),
         ttft,

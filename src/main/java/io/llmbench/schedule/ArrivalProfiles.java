@@ -1,5 +1,6 @@
 package io.llmbench.schedule;
 
+import io.llmbench.config.Compat;
 import io.llmbench.config.OptionGroup;
 import io.llmbench.config.OptionSpec;
 import java.util.List;
@@ -14,17 +15,46 @@ public final class ArrivalProfiles {
       "requests per second (first at t=0), or inf for one burst");
   public static final OptionSpec<String> ARRIVAL_PROFILE = OptionSpec.string("arrival-profile", "poisson",
       "how arrivals are spread: poisson (SGLang), gamma (vLLM, with burstiness), ramps from ramp-up-start-rps")
-      .allowing(String.join(" | ", NAMES.stream().filter(n -> !n.equals("trace")).toList()));
+      .allowing(String.join(" | ", NAMES.stream().filter(n -> !n.equals("trace")).toList()))
+      // vllm bench serve always draws gamma gaps (burstiness 1: Poisson), rescaled to end at N/rate
+      .vllmDefault("gamma");
   public static final OptionSpec<Double> BURSTINESS = OptionSpec.decimal("burstiness", 1.0, Double.MIN_VALUE,
       Double.MAX_VALUE, "gamma shape of the gaps: 1 = Poisson, < 1 burstier, > 1 more even");
   public static final OptionSpec<Double> RAMP_UP_START_RPS = OptionSpec.optionalPositive("ramp-up-start-rps",
       "the ramp's first rate (ramp-up-* profiles; leave request-rate unset)");
   public static final OptionSpec<Double> RAMP_UP_END_RPS = OptionSpec.optionalPositive("ramp-up-end-rps",
       "the ramp's last rate");
+  /** vLLM's {@code --ramp-up-strategy}: its name for our ramp-up-* profiles. */
+  public static final OptionSpec<String> RAMP_UP_STRATEGY = OptionSpec.optionalString("ramp-up-strategy",
+      "vllm bench serve's name: linear or exponential stands for arrival-profile = ramp-up-linear or ramp-up-exponential")
+      .check(s -> {
+        if (s != null && !s.equals("linear") && !s.equals("exponential")) {
+          throw new IllegalArgumentException("expected linear, exponential or null");
+        }
+      }).allowing("linear | exponential, or null")
+      .onlyIn(Compat.VLLM, "arrival-profile = ramp-up-linear | ramp-up-exponential");
   public static final OptionGroup OPTIONS = new OptionGroup("arrivals",
-      List.of(REQUEST_RATE, ARRIVAL_PROFILE, BURSTINESS, RAMP_UP_START_RPS, RAMP_UP_END_RPS));
+      List.of(REQUEST_RATE, ARRIVAL_PROFILE, BURSTINESS, RAMP_UP_START_RPS, RAMP_UP_END_RPS, RAMP_UP_STRATEGY));
 
   private ArrivalProfiles() {}
+
+  /**
+   * The profile {@code arrival-profile} and vLLM's {@code ramp-up-strategy} name together: the strategy, when set,
+   * stands for {@code ramp-up-<strategy>} over vLLM mode's default {@code gamma}.
+   *
+   * @throws IllegalArgumentException when the two name different profiles
+   */
+  public static String profileName(String arrivalProfile, String rampUpStrategy) {
+    if (rampUpStrategy == null) {
+      return arrivalProfile;
+    }
+    String ramp = "ramp-up-" + rampUpStrategy;
+    if (!arrivalProfile.equals("gamma") && !arrivalProfile.equals(ramp)) {
+      throw Options.invalid("ramp-up-strategy", rampUpStrategy,
+          "stands for arrival-profile = " + ramp + ", which contradicts arrival-profile = " + arrivalProfile);
+    }
+    return ramp;
+  }
 
   /**
    * @param name {@code arrival-profile}, one of {@link #NAMES} except {@code trace}, which is built from the trace's

@@ -3,6 +3,7 @@ package io.llmbench.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.llmbench.backend.ParsedResponse;
+import io.llmbench.backend.TimingRules;
 import io.llmbench.metrics.CachedTokens;
 import io.llmbench.tokenizer.TestTokenizers;
 import io.llmbench.tokenizer.Tokenizer;
@@ -41,7 +42,7 @@ class PostProcessorTest {
         List.of(1, 1), List.of(4, 8), 2, true, 7, " the of", CachedTokens.NONE);
     RequestRecord r = new RequestRecord(3, 0, false, 1_000 * MS, 0, 1_050 * MS, 1_100 * MS, 1_101 * MS, false, 1, 1_200 * MS, 1_600 * MS,
         200, 9, 2, p);
-    var o = PostProcessor.toOutcome(r, 900 * MS, gpt2);
+    var o = PostProcessor.toOutcome(r, 900 * MS, gpt2, TimingRules.SGLANG);
     assertEquals(0.1, o.scheduledTime(), 1e-12);
     assertEquals(0.2, o.startTime(), 1e-12);
     assertEquals(0.2, o.ttft(), 1e-12);
@@ -51,5 +52,18 @@ class PostProcessorTest {
     assertEquals(7, o.serverPromptLen());
     assertEquals(2, o.outputLen());
     assertEquals(2, o.outputLenRetokenized());
+  }
+
+  @Test
+  void withoutUsageSglangCountsTheRequestedLengthAndVllmTheGeneratedText() {
+    // no server count: the parser fell back to the requested 64; the text " the of and" is 3 GPT-2 tokens
+    ParsedResponse p = new ParsedResponse(true, "", 1_300 * MS, 1_500 * MS, List.of(200 * MS),
+        List.of(1_300 * MS, 1_500 * MS), List.of(-1, -1), List.of(4, 11), 64, false, -1, " the of and",
+        CachedTokens.NONE);
+    RequestRecord r = new RequestRecord(0, 0, false, 1_000 * MS, 0, 1_000 * MS, 1_100 * MS, 1_101 * MS, false, 1,
+        1_200 * MS, 1_600 * MS, 200, 9, 64, p);
+    assertEquals(64, PostProcessor.toOutcome(r, 900 * MS, gpt2, TimingRules.SGLANG).outputLen());
+    assertEquals(3, PostProcessor.toOutcome(r, 900 * MS, gpt2, TimingRules.VLLM).outputLen());
+    assertEquals(3, PostProcessor.toOutcome(r, 900 * MS, gpt2, TimingRules.VLLM).outputLenRetokenized());
   }
 }

@@ -96,7 +96,8 @@ final class PageData {
     if (in.info().scenario()) {
       return "the scenario's injection profile";
     }
-    String profile = values.get(ArrivalProfiles.ARRIVAL_PROFILE);
+    String profile = ArrivalProfiles.profileName(values.get(ArrivalProfiles.ARRIVAL_PROFILE),
+        values.get(ArrivalProfiles.RAMP_UP_STRATEGY));
     Double from = values.get(ArrivalProfiles.RAMP_UP_START_RPS);
     Double to = values.get(ArrivalProfiles.RAMP_UP_END_RPS);
     if (from != null && to != null) {
