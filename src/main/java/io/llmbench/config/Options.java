@@ -45,8 +45,8 @@ public final class Options {
       boolean set = isSet(llmbench, key);
       if (set && !spec.modes().in(mode)) {
         throw new ConfigError(key, spec.read(llmbench), "exists only in " + spec.modes().only().key()
-            + " mode (llmbench.compat = " + spec.modes().only().key() + "); in " + mode.key() + " mode use "
-            + spec.modes().instead());
+            + " mode (llmbench.compat = " + spec.modes().only().key() + ")"
+            + (spec.modes().instead() == null ? "" : "; in " + mode.key() + " mode use " + spec.modes().instead()));
       }
       boolean modeDefault = !set && mode == Compat.VLLM && spec.modes().vllmDefault() != null;
       values.put(key, modeDefault ? spec.defaultIn(mode) : spec.read(llmbench));

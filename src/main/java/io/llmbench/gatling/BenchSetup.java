@@ -19,7 +19,6 @@ import io.llmbench.dataset.Workload;
 import io.llmbench.mock.MockConfig;
 import io.llmbench.mock.MockServer;
 import io.llmbench.report.Console;
-import io.llmbench.report.VllmOptions;
 import io.llmbench.run.ClientLoad;
 import io.llmbench.run.RunFolder;
 import io.llmbench.run.RunManifest;
@@ -85,7 +84,6 @@ record BenchSetup(
     ArrivalProfile arrivals = arrivalProfile(c);
     Verdicts.checkBaseline(c.options());
     Gates.check(c.options());
-    VllmOptions.checkMode(c.options());
     DatasetOptions datasetOptions = Datasets.options(c.options(), backend.isChat());
     if (workload) {
       // what the whole dataset needs is refused before anything is built; what single rows need, once they are

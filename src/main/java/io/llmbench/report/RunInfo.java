@@ -104,7 +104,7 @@ public record RunInfo(Options options, boolean traceTimestamps, boolean scenario
 
   /** SGLang's ITL family is the retokenized per-token one ({@link Metrics#usesRetokenizedItl}). */
   public boolean retokenizedItl() {
-    return Metrics.usesRetokenizedItl(Backends.forName(backend()).retokenizesItl(), acceptLength());
+    return Metrics.usesRetokenizedItl(backendFacts().retokenizesItl(), acceptLength());
   }
 
   /**

@@ -18,48 +18,37 @@ import java.util.Objects;
  * holds, and which statistics its console block prints.
  */
 public final class VllmOptions {
-  public static final OptionSpec<Boolean> SAVE_RESULT = OptionSpec.bool("save-result", false,
-      "also write vLLM's result JSON to result-dir (it always lands in the run folder)");
-  public static final OptionSpec<Boolean> SAVE_DETAILED = OptionSpec.bool("save-detailed", false,
-      "keep the per-request lists (input_lens, output_lens, start_times, ttfts, itls, generated_texts, errors)");
-  public static final OptionSpec<String> RESULT_DIR = OptionSpec.optionalString("result-dir",
-      "where save-result writes the result JSON (null: the working directory)");
-  public static final OptionSpec<String> RESULT_FILENAME = OptionSpec.optionalString("result-filename",
-      "the result JSON's name instead of vLLM's <label>-<rate>qps[-concurrency<n>]-<model>-<date>.json");
-  public static final OptionSpec<Map<String, String>> METADATA = OptionSpec.strings("metadata", List.of(),
+  public static final OptionSpec<Boolean> SAVE_RESULT = vllmOnly(OptionSpec.bool("save-result", false,
+      "also write vLLM's result JSON to result-dir (it always lands in the run folder)"));
+  public static final OptionSpec<Boolean> SAVE_DETAILED = vllmOnly(OptionSpec.bool("save-detailed", false,
+      "keep the per-request lists (input_lens, output_lens, start_times, ttfts, itls, generated_texts, errors)"));
+  public static final OptionSpec<String> RESULT_DIR = vllmOnly(OptionSpec.optionalString("result-dir",
+      "where save-result writes the result JSON (null: the working directory)"));
+  public static final OptionSpec<String> RESULT_FILENAME = vllmOnly(OptionSpec.optionalString("result-filename",
+      "the result JSON's name instead of vLLM's <label>-<rate>qps[-concurrency<n>]-<model>-<date>.json"));
+  public static final OptionSpec<Map<String, String>> METADATA = vllmOnly(OptionSpec.strings("metadata", List.of(),
           "KEY=VALUE pairs saved as top-level keys of the result JSON, after num_prompts")
       .map(Map.<String, String>of(), VllmOptions::metadata)
-      .allowing("KEY=VALUE items, as a list or one comma-separated string");
-  public static final OptionSpec<String> LABEL = OptionSpec.optionalString("label",
-      "the result's label and file-name prefix (null: the backend)");
-  public static final OptionSpec<List<String>> PERCENTILE_METRICS = OptionSpec.optionalString("percentile-metrics",
+      .allowing("KEY=VALUE items, as a list or one comma-separated string"));
+  public static final OptionSpec<String> LABEL = vllmOnly(OptionSpec.optionalString("label",
+      "the result's label and file-name prefix (null: the backend)"));
+  public static final OptionSpec<List<String>> PERCENTILE_METRICS = vllmOnly(OptionSpec.optionalString("percentile-metrics",
           "metrics whose mean, median and percentiles are printed and saved (null: ttft,tpot,itl; e2el for embeddings)")
       .map(null, VllmOptions::metrics)
-      .allowing("comma-separated names among " + String.join(", ", VllmMetrics.METRICS) + ", or null");
-  public static final OptionSpec<List<Double>> METRIC_PERCENTILES = OptionSpec.strings("metric-percentiles",
+      .allowing("comma-separated names among " + String.join(", ", VllmMetrics.METRICS) + ", or null"));
+  public static final OptionSpec<List<Double>> METRIC_PERCENTILES = vllmOnly(OptionSpec.strings("metric-percentiles",
           List.of("99"), "percentiles printed and saved for each of percentile-metrics, such as 25,50,75")
       .map(List.of(99.0), VllmOptions::percentiles)
-      .allowing("numbers from 0 to 100, as a list or one comma-separated string");
+      .allowing("numbers from 0 to 100, as a list or one comma-separated string"));
   public static final List<OptionSpec<?>> ALL = List.of(SAVE_RESULT, SAVE_DETAILED, RESULT_DIR, RESULT_FILENAME,
       METADATA, LABEL, PERCENTILE_METRICS, METRIC_PERCENTILES);
   public static final OptionGroup OPTIONS = new OptionGroup("vllm outputs (compat = vllm)", ALL);
 
   private VllmOptions() {}
 
-  /**
-   * Refuses, before any load, a vLLM-output option set in sglang mode: it would be silently ignored there.
-   */
-  public static void checkMode(Options values) {
-    if (values.get(Compat.OPTION) == Compat.VLLM) {
-      return;
-    }
-    for (OptionSpec<?> spec : ALL) {
-      Object value = values.get(spec);
-      if (!Objects.equals(value, spec.defaultValue())) {
-        throw new ConfigError(spec.key(), value, "only in vllm mode (vllm bench serve's outputs); this run has compat"
-            + " = sglang: set compat = vllm, or leave it out");
-      }
-    }
+  /** vllm bench serve's outputs: in sglang mode they would be silently ignored, so they are refused there. */
+  private static <T> OptionSpec<T> vllmOnly(OptionSpec<T> spec) {
+    return spec.onlyIn(Compat.VLLM, null);
   }
 
   /** The metric names in the order given; null stays null (the task's default). */

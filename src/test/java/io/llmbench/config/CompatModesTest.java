@@ -30,7 +30,7 @@ class CompatModesTest {
     assertEquals("poisson", c.get(ArrivalProfiles.ARRIVAL_PROFILE));
     assertEquals(1024, c.get(Datasets.RANDOM_OUTPUT_LEN));
     assertEquals("sglang", c.backend());
-    assertEquals(1, c.warmupRequests());
+    assertEquals(16, c.warmupRequests(), "warmup-requests = auto, uncapped");
     assertTrue(c.ignoreEos());
   }
 
