@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -101,18 +100,18 @@ public final class TlsTrust {
   }
 
   /**
-   * When {@code e} is (or was caused by) a failed TLS handshake: the one-line error that ends the run before load,
-   * naming the way out; else null. The deepest cause says what was wrong (no trusted path, a name not in the
-   * certificate, expired).
+   * When {@code e} is (or was caused by) a refused server certificate: the one-line error that ends the run before
+   * load, naming the way out; else null (another TLS failure, such as a plain-HTTP server, may pass with time). The
+   * deepest cause says what was wrong (no trusted path, a name not in the certificate, expired).
    */
   static String untrusted(String baseUrl, Throwable e) {
-    boolean tls = false;
+    boolean refused = false;
     Throwable root = e;
     for (Throwable t = e; t != null; t = t.getCause()) {
-      tls |= t instanceof SSLException || t instanceof CertificateException;
+      refused |= t instanceof CertificateException;
       root = t;
     }
-    if (!tls) {
+    if (!refused) {
       return null;
     }
     return "llmbench: the TLS certificate of " + baseUrl + " was refused (" + root.getMessage() + "): set"

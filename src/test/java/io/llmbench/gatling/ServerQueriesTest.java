@@ -71,6 +71,17 @@ class ServerQueriesTest {
   }
 
   @Test
+  void aPlainHttpServerBehindAnHttpsUrlIsNotACertificateProblem() {
+    try (MockServer plain = MockServer.start(MockConfig.defaults())) {
+      String url = plain.baseUrl().replace("http:", "https:");
+      IllegalStateException notReady = assertThrows(IllegalStateException.class, () -> ServerQueries.awaitReady(
+          Backends.forName(Backends.SGLANG), url, Map.of(), new TlsTrust(null, false), 2));
+      assertTrue(notReady.getMessage().startsWith("llmbench.ready-check-timeout-sec = 2: the server at " + url
+          + " was not ready in time (last: javax.net.ssl.SSLException"), notReady.getMessage());
+    }
+  }
+
+  @Test
   void tritonIsAskedItsOwnReadyEndpoint() throws IOException {
     assertEquals(List.of("/v2/health/ready"), askedUntilReady(Backends.TRT, "/v2/health/ready"));
   }
