@@ -64,6 +64,26 @@ class ConnectionModeTest {
     }
   }
 
+  @Test
+  void vllmModePoolsItsConnectionsAndSglangModeDoesNot(@TempDir Path dir) throws Exception {
+    for (String mode : List.of("vllm", "sglang")) {
+      try (MockServer mock = MockServer.start(MockConfig.defaults().withTtftMs(5).withGapMs(2))) {
+        GatlingRun run = GatlingRun.run(E2eSimulation.class, dir.resolve(mode), GatlingRun.options(
+            "compat", mode, "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2", "num-prompts", REQUESTS,
+            "random-input-len", 16, "random-output-len", 8, "request-rate", "inf", "max-concurrency", CONCURRENCY));
+        assertEquals(0, run.exitCode());
+        MockTruth truth = MockTruth.of(mock);
+        long connections = truth.generations().stream().mapToLong(MockRequestLog::connection).distinct().count();
+        if (mode.equals("vllm")) {
+          assertTrue(connections < truth.generations().size() / 2, connections + " connections for "
+              + truth.generations().size() + " requests");
+        } else {
+          assertEquals(truth.generations().size(), connections, "bench_serving's connection per request");
+        }
+      }
+    }
+  }
+
   private static GatlingRun run(Path dir, MockServer mock, String connection) throws Exception {
     return GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
         "backend", "sglang-oai-chat", "base-url", mock.baseUrl(), "tokenizer", "builtin:gpt2",
