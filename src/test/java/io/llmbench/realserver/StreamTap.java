@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * A TCP relay between the client and a llama.cpp server that reads each streamed response as it passes: the
@@ -27,14 +28,12 @@ final class StreamTap implements AutoCloseable {
 
   /** One HTTP exchange as the relay saw it (System.nanoTime() clock, as the client's request log). */
   static final class Exchange {
-    final long requestNanos;
+    /** When the last request bytes were written to the server: from then on the server has the whole request. */
+    volatile long forwardedNanos;
     long firstContentNanos;
     final StringBuilder text = new StringBuilder();
     JsonNode timings;
 
-    Exchange(long requestNanos) {
-      this.requestNanos = requestNanos;
-    }
   }
 
   private final ServerSocket listener;
@@ -73,8 +72,8 @@ final class StreamTap implements AutoCloseable {
           sockets.add(server);
         }
         Connection c = new Connection();
-        daemon(() -> pump(client, server, c::requestBytes));
-        daemon(() -> pump(server, client, c::responseBytes));
+        daemon(() -> pump(client, server, c::requestBytes, c::requestForwarded));
+        daemon(() -> pump(server, client, c::responseBytes, nanos -> { }));
       } catch (IOException e) {
         return; // closed
       }
@@ -86,7 +85,7 @@ final class StreamTap implements AutoCloseable {
    * before its reply, and a response is known to have ended before the client can send the next request on the
    * same connection. The stamp is taken as the read returns, before that parsing.
    */
-  private static void pump(Socket from, Socket to, Observer observer) {
+  private static void pump(Socket from, Socket to, Observer observer, LongConsumer forwarded) {
     byte[] buf = new byte[16384];
     try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
       int n;
@@ -94,6 +93,7 @@ final class StreamTap implements AutoCloseable {
         observer.bytes(buf, n, System.nanoTime());
         out.write(buf, 0, n);
         out.flush();
+        forwarded.accept(System.nanoTime());
       }
     } catch (IOException e) {
       // the other side closed: nothing more to relay
@@ -124,13 +124,20 @@ final class StreamTap implements AutoCloseable {
     synchronized void requestBytes(byte[] buf, int n, long nanos) {
       if (responseDone) {
         responseDone = false;
-        current = new Exchange(nanos);
+        current = new Exchange();
         synchronized (StreamTap.this) {
           exchanges.add(current);
         }
         stage = Stage.HEADERS;
         chunked = false;
         remaining = -1;
+      }
+    }
+
+    /** A request read was written on: the latest such write before the reply is when the server has it all. */
+    synchronized void requestForwarded(long nanos) {
+      if (current != null && current.firstContentNanos == 0) {
+        current.forwardedNanos = nanos;
       }
     }
 
