@@ -63,7 +63,9 @@ final class LlamaServer implements AutoCloseable {
     try {
       Process p = new ProcessBuilder(binary.toString(), "-m", model.toString(), "--host", "127.0.0.1",
           "--port", String.valueOf(port), "--parallel", String.valueOf(slots), "--ctx-size", String.valueOf(slots * 512),
-          "--threads", String.valueOf(threads), "--threads-batch", String.valueOf(threads))
+          "--threads", String.valueOf(threads), "--threads-batch", String.valueOf(threads),
+          // every prompt processed in full: no reuse of a slot's or the RAM cache's earlier prompts
+          "--no-cache-prompt", "--cache-ram", "0")
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       LlamaServer server = new LlamaServer(p, port, log);
       server.awaitHealthy();
