@@ -1,5 +1,6 @@
 package io.llmbench.realserver;
 
+import io.llmbench.report.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -38,7 +39,7 @@ final class LlamaServer implements AutoCloseable {
     if (!given.isBlank()) {
       Path p = Path.of(given);
       if (!Files.isExecutable(p)) {
-        throw new TestAbortedException("llmbench: real-server: -Dllmbench.llama-server=" + given
+        throw skipped("llmbench: real-server: -Dllmbench.llama-server=" + given
             + " is not an executable file; give a llama-server binary or leave it empty to build one");
       }
       return p;
@@ -111,7 +112,7 @@ final class LlamaServer implements AutoCloseable {
           .redirectOutput(out.toFile()).start();
       int code = p.waitFor();
       String stdout = Files.readString(out, StandardCharsets.UTF_8);
-      if (code == CANNOT_BUILD) {
+      if (code == CANNOT_BUILD) { // the script printed its one llmbench: line
         throw new TestAbortedException("llmbench: real-server: " + name + " cannot run here (see its message above)");
       }
       if (code != 0) {
@@ -119,12 +120,18 @@ final class LlamaServer implements AutoCloseable {
       }
       return stdout;
     } catch (IOException e) {
-      throw new TestAbortedException("llmbench: real-server: cannot start " + command.get(0) + " for " + name
-          + " (" + e.getMessage() + ")");
+      throw skipped("llmbench: real-server: cannot start " + command.get(0) + " for " + name + " ("
+          + e.getMessage() + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The check is skipped, and says why on the console: surefire shows only the count of skipped tests. */
+  private static TestAbortedException skipped(String message) {
+    Console.line(message);
+    return new TestAbortedException(message);
   }
 
   private static String lastLine(String s) {
