@@ -40,10 +40,11 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Bounds, for a 2-core machine possibly shared with other jobs, the server on one thread and the client's JVM
  * warm (40 warm-up requests, ≈ 5 × concurrency, as issue 13 found necessary): the client's overhead median
- * ≤ 10 ms and p99 ≤ 100 ms. Measured with the load average at 9-11 from other jobs: 2.6-7.0 ms at the median,
- * 27-45 ms at p99 (docs/benchmarks.md), nearly all of it the send waiting for a core; the bound is that with room,
- * so a shared machine passes and a client that adds ten milliseconds to every request fails. The decode spans agree
- * within 2 % at the median (0.8-0.9 % measured).
+ * ≤ 10 ms and p90 ≤ 50 ms. Measured with the load average at 4.5-11 from other jobs: 2.6-7.0 ms at the median,
+ * 15 ms at p90, 27-76 ms at p99 (docs/benchmarks.md), nearly all of it the send waiting for a core; the bounds
+ * are that with room, so a shared machine passes and a client that adds ten milliseconds to every request fails
+ * (p99 of 48 requests is one request: reported, not bounded). The decode spans agree within 5 % at the median
+ * (0.8-1.8 % measured).
  */
 class RealServerCheck {
   private static final int CONCURRENCY = 8;
@@ -51,8 +52,8 @@ class RealServerCheck {
   /** ≈ 5 × concurrency: issue 13 found the JIT still compiling in the measured phase with fewer. */
   private static final int WARMUP = 40;
   private static final double CLIENT_OVERHEAD_MEDIAN_MS = 10.0;
-  private static final double CLIENT_OVERHEAD_P99_MS = 100.0;
-  private static final double DECODE_SPAN_MEDIAN_RATIO = 0.02;
+  private static final double CLIENT_OVERHEAD_P90_MS = 50.0;
+  private static final double DECODE_SPAN_MEDIAN_RATIO = 0.05;
 
   /** One measured request and the exchange the relay saw for it. */
   private record Pair(RequestRecord record, StreamTap.Exchange exchange) {
@@ -144,7 +145,7 @@ class RealServerCheck {
         assertTrue(p.returnMs() >= 0, "the client cannot see the first token before the relay");
       }
       assertBelow("client overhead median", Stats.medianOfSorted(clientOverhead), CLIENT_OVERHEAD_MEDIAN_MS);
-      assertBelow("client overhead p99", Stats.percentileOfSorted(clientOverhead, 99), CLIENT_OVERHEAD_P99_MS);
+      assertBelow("client overhead p90", Stats.percentileOfSorted(clientOverhead, 90), CLIENT_OVERHEAD_P90_MS);
       double span = Stats.medianOfSorted(decodeSpan);
       assertTrue(span <= DECODE_SPAN_MEDIAN_RATIO, String.format(Locale.ROOT,
           "decode span differs from predicted_ms by %.1f %% at the median, bound %.0f %%", 100 * span,
@@ -207,8 +208,8 @@ class RealServerCheck {
   }
 
   private static void line(String name, double[] sortedMs) {
-    Console.line(String.format(Locale.ROOT, "real-server: %-44s median %7.2f ms, p99 %7.2f ms, max %7.2f ms", name,
-        Stats.medianOfSorted(sortedMs), Stats.percentileOfSorted(sortedMs, 99), sortedMs[sortedMs.length - 1]));
+    Console.line(String.format(Locale.ROOT, "real-server: %-44s median %7.2f ms, p90 %7.2f ms, p99 %7.2f ms", name,
+        Stats.medianOfSorted(sortedMs), Stats.percentileOfSorted(sortedMs, 90), Stats.percentileOfSorted(sortedMs, 99)));
   }
 
   private static void assertBelow(String what, double value, double bound) {

@@ -14,7 +14,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * A TCP relay between the client and a llama.cpp server that reads each streamed response as it passes: the
@@ -28,8 +27,11 @@ final class StreamTap implements AutoCloseable {
 
   /** One HTTP exchange as the relay saw it (System.nanoTime() clock, as the client's request log). */
   static final class Exchange {
-    /** When the last request bytes were written to the server: from then on the server has the whole request. */
-    volatile long forwardedNanos;
+    /**
+     * When the relay read the request's last bytes, just before writing them on to the server (a loopback write,
+     * microseconds): from then on the server has the whole request.
+     */
+    long forwardedNanos;
     long firstContentNanos;
     final StringBuilder text = new StringBuilder();
     JsonNode timings;
@@ -72,8 +74,8 @@ final class StreamTap implements AutoCloseable {
           sockets.add(server);
         }
         Connection c = new Connection();
-        daemon(() -> pump(client, server, c::requestBytes, c::requestForwarded));
-        daemon(() -> pump(server, client, c::responseBytes, nanos -> { }));
+        daemon(() -> pump(client, server, c::requestBytes));
+        daemon(() -> pump(server, client, c::responseBytes));
       } catch (IOException e) {
         return; // closed
       }
@@ -85,7 +87,7 @@ final class StreamTap implements AutoCloseable {
    * before its reply, and a response is known to have ended before the client can send the next request on the
    * same connection. The stamp is taken as the read returns, before that parsing.
    */
-  private static void pump(Socket from, Socket to, Observer observer, LongConsumer forwarded) {
+  private static void pump(Socket from, Socket to, Observer observer) {
     byte[] buf = new byte[16384];
     try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
       int n;
@@ -93,7 +95,6 @@ final class StreamTap implements AutoCloseable {
         observer.bytes(buf, n, System.nanoTime());
         out.write(buf, 0, n);
         out.flush();
-        forwarded.accept(System.nanoTime());
       }
     } catch (IOException e) {
       // the other side closed: nothing more to relay
@@ -132,11 +133,7 @@ final class StreamTap implements AutoCloseable {
         chunked = false;
         remaining = -1;
       }
-    }
-
-    /** A request read was written on: the latest such write before the reply is when the server has it all. */
-    synchronized void requestForwarded(long nanos) {
-      if (current != null && current.firstContentNanos == 0) {
+      if (current != null) {
         current.forwardedNanos = nanos;
       }
     }
