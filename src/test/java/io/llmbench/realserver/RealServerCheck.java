@@ -40,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Bounds, for a 2-core machine possibly shared with other jobs, the server on one thread and the client's JVM
  * warm (40 warm-up requests, ≈ 5 × concurrency, as issue 13 found necessary): the client's overhead median
- * ≤ 10 ms and p90 ≤ 50 ms. Measured with the load average at 4.5-11 from other jobs: 2.6-7.0 ms at the median,
- * 15 ms at p90, 27-76 ms at p99 (docs/benchmarks.md), nearly all of it the send waiting for a core; the bounds
+ * ≤ 10 ms and p90 ≤ 50 ms. Measured with the load average at 4.5-11 from other jobs: 1.6-7.0 ms at the median,
+ * 7-15 ms at p90, 14-76 ms at p99 (docs/benchmarks.md), nearly all of it the send waiting for a core; the bounds
  * are that with room, so a shared machine passes and a client that adds ten milliseconds to every request fails
  * (p99 of 48 requests is one request: reported, not bounded). The decode spans agree within 5 % at the median
  * (0.8-1.8 % measured).
