@@ -1,6 +1,5 @@
 package io.llmbench.gatling;
 
-import io.llmbench.config.Compat;
 import io.llmbench.config.OptionGroup;
 import io.llmbench.config.OptionSpec;
 import io.llmbench.config.Options;
@@ -17,23 +16,14 @@ public enum ConnectionMode {
   /** One keep-alive pool shared by every request (vLLM's figures; warm connections, no connect in TTFT). */
   KEEP_ALIVE;
 
-  static final OptionSpec<String> OPTION = OptionSpec.optionalString("connection",
-          "per-request: a new connection per request, as bench_serving; keep-alive: one shared pool, as vllm bench"
-              + " serve; null: the compat mode's own")
-      .allowing("per-request | keep-alive | null")
-      .check(v -> {
-        if (v != null && !v.equals("per-request") && !v.equals("keep-alive")) {
-          throw new IllegalArgumentException("expected per-request, keep-alive or null (the compat mode's own)");
-        }
-      });
+  static final OptionSpec<String> OPTION = OptionSpec.oneOf("connection", "per-request",
+          List.of("per-request", "keep-alive"),
+          "per-request: a new connection per request, as bench_serving; keep-alive: one shared pool, as vllm bench serve")
+      .vllmDefault("keep-alive");
   public static final OptionGroup OPTIONS = new OptionGroup("connection", List.of(OPTION));
 
-  /** The option's value, or the mode's own when it is null: per-request for sglang, keep-alive for vllm. */
+  /** The option's value; unset, the mode's own (per-request for sglang, keep-alive for vllm). */
   static ConnectionMode of(Options options) {
-    String v = options.get(OPTION);
-    if (v == null) {
-      return options.get(Compat.OPTION) == Compat.VLLM ? KEEP_ALIVE : PER_REQUEST;
-    }
-    return v.equals("keep-alive") ? KEEP_ALIVE : PER_REQUEST;
+    return options.get(OPTION).equals("keep-alive") ? KEEP_ALIVE : PER_REQUEST;
   }
 }
