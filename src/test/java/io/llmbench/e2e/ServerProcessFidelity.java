@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fidelity as a user sees it: the mock server in a process of its own (not the client's JVM), and the client's TTFT
@@ -17,10 +19,17 @@ import java.util.Map;
  * request delivery (building, connecting, writing) counts as client error. Both processes stamp the system-wide
  * monotonic clock (Linux CLOCK_MONOTONIC behind System.nanoTime), so their stamps compare directly.
  *
- * <pre>$JAVA io.llmbench.e2e.ServerProcessFidelity 64   # streams; optional: requests, ttft ms, gap ms, connection</pre>
+ * <p>The client warms up as a user's run does ({@code warmup-requests = auto}); run it with the flags the project's
+ * Gatling runs get ({@code -XX:CompileThresholdScaling=0.1}).
+ *
+ * <pre>$JAVA io.llmbench.e2e.ServerProcessFidelity 64   # streams; optional: requests, ttft ms, gap ms, connection,
+ * then flags for the mock</pre>
  */
 public final class ServerProcessFidelity {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Requests that warm the mock before the run: a server under test is warm, and its read delay counts here. */
+  private static final int MOCK_WARM_UP = 5000;
 
   private ServerProcessFidelity() {}
 
@@ -35,15 +44,88 @@ public final class ServerProcessFidelity {
     String connection = args.length > 4 ? args[4] : "per-request";
     Path dir = Files.createTempDirectory("llmbench-fidelity");
     Path log = dir.resolve("mock-log.jsonl");
-    try (MockProcess server = MockProcess.start("--ttft-ms", ttft, "--itl-ms", gap, "--log-file", log.toString())) {
+    try (MockProcess server = MockProcess.start(mockFlags(ttft, gap, log, args))) {
+      server.warm(MOCK_WARM_UP);
+      CpuSampler serverCpu = CpuSampler.start(server.process().toHandle());
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
           "backend", "sglang-oai-chat", "base-url", server.baseUrl(), "model", "llmbench-mock",
           "tokenizer", "builtin:gpt2", "num-prompts", n, "random-input-len", 128, "random-output-len", 150,
-          "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c, "warmup-requests", c,
+          "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c, "warmup-requests", "auto",
           "connection", connection));
+      serverCpu.stop();
       server.stop(); // SIGTERM: the mock flushes its log
-      report(c, n, connection, RequestLog.read(run.folder().requestLog()), serverLog(log));
+      List<RequestRecord> records = RequestLog.read(run.folder().requestLog());
+      report(c, n, connection, records, serverLog(log));
+      cpu(run, records, serverCpu);
     }
+  }
+
+  /**
+   * Both processes' CPU in the measured phase (first measured send to last end): the client's from its own result
+   * line ({@code client_cpu_cores}), the server's from its samples. Together near 2 cores means the machine, not
+   * either process, sets the latencies.
+   */
+  private static void cpu(GatlingRun run, List<RequestRecord> records, CpuSampler server) throws Exception {
+    long from = records.stream().filter(r -> !r.warmup()).mapToLong(RequestRecord::startNanos).min().orElseThrow();
+    long to = records.stream().filter(r -> !r.warmup()).mapToLong(RequestRecord::endNanos).max().orElseThrow();
+    Path result;
+    try (var files = Files.list(run.folder().path())) {
+      result = files.filter(f -> f.toString().endsWith(".jsonl") && !f.equals(run.folder().requestLog()))
+          .findFirst().orElseThrow();
+    }
+    // SGLang's line holds Python's Infinity for an uncapped rate, which strict JSON readers refuse
+    Matcher client = Pattern.compile("\"client_cpu_cores\": ([0-9.]+)").matcher(Files.readString(result));
+    System.out.printf("CPU in the measured phase (cores): client %.2f  server %.2f  (%.1f s)%n",
+        client.find() ? Double.parseDouble(client.group(1)) : Double.NaN,
+        server.cores(from, to), (to - from) / 1e9);
+  }
+
+  /** A process's CPU time, sampled every 100 ms with the monotonic clock, read back for any interval. */
+  private record CpuSampler(ProcessHandle process, List<long[]> samples, Thread thread) {
+    static CpuSampler start(ProcessHandle process) {
+      List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+      Thread thread = new Thread(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          process.info().totalCpuDuration().ifPresent(d -> samples.add(new long[] {System.nanoTime(), d.toNanos()}));
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "server-cpu");
+      thread.setDaemon(true);
+      thread.start();
+      return new CpuSampler(process, samples, thread);
+    }
+
+    void stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join();
+    }
+
+    double cores(long from, long to) {
+      return (cpuAt(to) - cpuAt(from)) / (double) (to - from);
+    }
+
+    /** CPU time at {@code t}, interpolated between the samples around it. */
+    private double cpuAt(long t) {
+      long[] before = samples.get(0);
+      for (long[] s : samples) {
+        if (s[0] >= t) {
+          return before[1] + (s[1] - before[1]) * (double) (t - before[0]) / Math.max(1, s[0] - before[0]);
+        }
+        before = s;
+      }
+      return before[1];
+    }
+  }
+
+  /** The mock's flags: these runs' timing and log, then any given after the connection argument. */
+  private static String[] mockFlags(String ttft, String gap, Path log, String[] args) {
+    List<String> flags = new ArrayList<>(List.of("--ttft-ms", ttft, "--itl-ms", gap, "--log-file", log.toString()));
+    flags.addAll(List.of(args).subList(Math.min(args.length, 5), args.length));
+    return flags.toArray(String[]::new);
   }
 
   private static Map<String, ServerSide> serverLog(Path log) throws Exception {
