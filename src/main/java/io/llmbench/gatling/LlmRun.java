@@ -55,8 +55,11 @@ public final class LlmRun implements ProtocolComponents {
   static LlmRun start(LlmProtocol protocol, CoreComponents core) {
     LlmWorkload workload = protocol.workload();
     BenchSetup setup = workload != null ? workload.setup() : BenchSetup.forScenario(protocol.config(), protocol.runName());
-    // an HTTP engine of our own: no http protocol needed in the simulation, and no warm-up call to any other host
-    HttpProtocol httpProtocol = (HttpProtocol) io.gatling.javaapi.http.HttpDsl.http.baseUrl(setup.target().baseUrl()).disableWarmUp().protocol();
+    // an HTTP engine of our own: no http protocol needed in the simulation, and no warm-up call to any other host.
+    // Shared connections, to Gatling, mean no TLS contexts built per user: every request brings TlsTrust's own, and
+    // with a user per request they cost a context per request (it is executeRequest's flag that picks the pool).
+    HttpProtocol httpProtocol = (HttpProtocol) io.gatling.javaapi.http.HttpDsl.http.baseUrl(setup.target().baseUrl())
+        .disableWarmUp().shareConnections().protocol();
     HttpComponents httpComponents = HttpProtocol$.MODULE$.HttpProtocolKey().newComponents(core).apply(httpProtocol);
     BenchConfig c = setup.config();
     Slots slots = workload == null && !c.uncapped() ? new Slots(c.maxConcurrency(), false) : null;

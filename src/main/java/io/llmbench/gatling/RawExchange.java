@@ -13,8 +13,7 @@ import java.util.List;
  * @param headersNanos when the response headers arrived, or 0
  * @param status HTTP status, or 0 when no response came
  * @param reason HTTP reason phrase, or ""
- * @param events every non-empty body line with the time its network chunk was read (the whole body as one
- *     event for non-streaming requests)
+ * @param lines the body's lines as read, decoded on the first call of {@link #events()}
  * @param endNanos when the exchange ended (last byte, error or timeout)
  * @param transportError why the exchange broke (connection closed mid-stream, timeout, refused), or null
  */
@@ -26,6 +25,15 @@ public record RawExchange(
     long headersNanos,
     int status,
     String reason,
-    List<StreamEvent> events,
+    ReadLines lines,
     long endNanos,
-    String transportError) {}
+    String transportError) {
+
+  /**
+   * Every non-empty body line with the time its network chunk was read (the whole body as one event for
+   * non-streaming requests).
+   */
+  public List<StreamEvent> events() {
+    return lines.events();
+  }
+}

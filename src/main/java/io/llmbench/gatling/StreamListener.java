@@ -4,7 +4,6 @@ import io.gatling.http.client.HttpListener;
 import io.gatling.http.client.Request;
 import io.gatling.http.client.impl.PrematureCloseException;
 import io.gatling.http.client.impl.RequestTimeoutException;
-import io.llmbench.backend.StreamEvent;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -12,16 +11,13 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.ScheduledFuture;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Reads one response on the Netty event loop. Per network chunk it only stamps {@link System#nanoTime()} and
- * splits lines; all parsing happens later, off the event loop. Completes exactly once.
+ * Reads one response on the Netty event loop. Per network chunk it only stamps {@link System#nanoTime()}, copies the
+ * bytes off the heap and marks where lines end ({@link ReadLines}); decoding and parsing happen later, off the event
+ * loop. Completes exactly once.
  */
 final class StreamListener implements HttpListener {
   /** Set on a connection by its first request: a kept-alive connection that has it is being reused. */
@@ -31,8 +27,7 @@ final class StreamListener implements HttpListener {
   private final long headerTimeoutNanos;
   private final long idleTimeoutNanos;
   private final Consumer<RawExchange> onDone;
-  private final List<StreamEvent> events = new ArrayList<>();
-  private final ByteArrayOutputStream partialLine = new ByteArrayOutputStream();
+  private final ReadLines lines = new ReadLines();
   private long sentNanos;
   private boolean reusedConnection;
   private int sends;
@@ -101,7 +96,7 @@ final class StreamListener implements HttpListener {
     if (streaming && status == 200) {
       splitLines(chunk, now);
     } else {
-      append(chunk, chunk.readerIndex(), chunk.readableBytes());
+      lines.append(chunk, chunk.readerIndex(), chunk.readableBytes());
     }
     if (last) {
       flushRemainder(now);
@@ -148,7 +143,7 @@ final class StreamListener implements HttpListener {
   private void onIdleTimeout() {
     long silent = System.nanoTime() - lastReadNanos;
     if (silent >= idleTimeoutNanos) {
-      cut("no data for " + TimeUnit.NANOSECONDS.toMillis(idleTimeoutNanos) + " ms after " + events.size()
+      cut("no data for " + TimeUnit.NANOSECONDS.toMillis(idleTimeoutNanos) + " ms after " + lines.nonBlankLines()
           + " lines (stream-idle-timeout)");
     } else if (!done) {
       idleTimer = channel.eventLoop().schedule(this::onIdleTimeout, idleTimeoutNanos - silent, TimeUnit.NANOSECONDS);
@@ -158,33 +153,17 @@ final class StreamListener implements HttpListener {
   private void splitLines(ByteBuf chunk, long now) {
     int from = chunk.readerIndex();
     int end = chunk.writerIndex();
-    for (int i = from; i < end; i++) {
-      if (chunk.getByte(i) == '\n') {
-        append(chunk, from, i - from);
-        addLine(now);
-        from = i + 1;
-      }
+    for (int lf = chunk.indexOf(from, end, (byte) '\n'); lf >= 0; lf = chunk.indexOf(from, end, (byte) '\n')) {
+      lines.append(chunk, from, lf - from);
+      lines.endLine(now);
+      from = lf + 1;
     }
-    append(chunk, from, end - from);
-  }
-
-  private void append(ByteBuf chunk, int from, int length) {
-    byte[] bytes = new byte[length];
-    chunk.getBytes(from, bytes);
-    partialLine.write(bytes, 0, length);
+    lines.append(chunk, from, end - from);
   }
 
   private void flushRemainder(long now) {
-    if (partialLine.size() > 0) {
-      addLine(now);
-    }
-  }
-
-  private void addLine(long now) {
-    String line = partialLine.toString(StandardCharsets.UTF_8).strip();
-    partialLine.reset();
-    if (!line.isEmpty()) {
-      events.add(new StreamEvent(now, line));
+    if (lines.pending()) {
+      lines.endLine(now);
     }
   }
 
@@ -195,7 +174,7 @@ final class StreamListener implements HttpListener {
       idleTimer.cancel(false);
     }
     onDone.accept(new RawExchange(startNanos, sentNanos, reusedConnection, sends, headersNanos, status, reason,
-        List.copyOf(events), now, transportError));
+        lines, now, transportError));
   }
 
   private void cancelHeaderTimer() {
@@ -208,7 +187,7 @@ final class StreamListener implements HttpListener {
     if (e instanceof PrematureCloseException) {
       return headersNanos == 0
           ? "connection closed by the server before the response headers"
-          : "connection closed by the server mid-stream after " + events.size() + " lines";
+          : "connection closed by the server mid-stream after " + lines.nonBlankLines() + " lines";
     }
     if (e instanceof RequestTimeoutException) {
       return "request-timeout reached: " + e.getMessage();

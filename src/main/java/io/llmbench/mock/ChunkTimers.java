@@ -15,8 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  * Runs chunk writes on their connection's event loop at absolute {@code nanoTime} deadlines, without Netty's
  * scheduler.
  *
- * <p>Why: the NIO selector sleeps in whole milliseconds and busy-polls ({@code selectNow} in a loop) whenever its
- * next scheduled task is under 0.5 ms away. With hundreds of streams some deadline always is, so Netty-scheduled
+ * <p>Why: the NIO selector (the mock's transport where epoll is missing) sleeps in whole milliseconds and busy-polls
+ * ({@code selectNow} in a loop) whenever its next scheduled task is under 0.5 ms away. With hundreds of streams some deadline always is, so Netty-scheduled
  * chunk timers keep the event loops spinning and take the cores a co-located client (Gatling) needs. Here the event
  * loops have no deadlines and block in select until there is work; one timer thread sleeps ({@code parkNanos},
  * about 0.1 ms precision) until the earliest deadline of any loop and hands that loop one task that runs everything

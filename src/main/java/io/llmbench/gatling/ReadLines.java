@@ -1,0 +1,83 @@
+package io.llmbench.gatling;
+
+import io.llmbench.backend.StreamEvent;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A response body's lines as read, with the time each line's last network chunk arrived. The bytes stay off the Java
+ * heap until the recorder decodes them: a thousand open streams would otherwise keep tens of megabytes of line
+ * strings in the young generation, which every collection copies while the event loops stand still (10 ms pauses
+ * that land in TTFT and ITL). Written on the event loop, then decoded once on the recorder's thread.
+ */
+final class ReadLines {
+  private ByteBuf bytes;
+  private long[] nanos = new long[64];
+  private int[] ends = new int[64];
+  private int lines;
+  /** Lines with more than white space, as far as a cheap look at their ends can tell (for messages only). */
+  private int nonBlank;
+  private List<StreamEvent> decoded;
+
+  /** Adds bytes to the current line. */
+  void append(ByteBuf chunk, int from, int length) {
+    if (length == 0) {
+      return;
+    }
+    if (bytes == null) {
+      bytes = ByteBufAllocator.DEFAULT.directBuffer(Math.max(1024, length));
+    }
+    bytes.writeBytes(chunk, from, length);
+  }
+
+  /** Ends the current line, read at {@code now}. */
+  void endLine(long now) {
+    int end = bytes == null ? 0 : bytes.writerIndex();
+    int start = lines == 0 ? 0 : ends[lines - 1];
+    if (lines == ends.length) {
+      ends = Arrays.copyOf(ends, lines * 2);
+      nanos = Arrays.copyOf(nanos, lines * 2);
+    }
+    ends[lines] = end;
+    nanos[lines] = now;
+    lines++;
+    if (end - start > 1 || (end - start == 1 && bytes.getByte(start) != '\r')) {
+      nonBlank++;
+    }
+  }
+
+  /** Whether bytes were added since the last line ended. */
+  boolean pending() {
+    return bytes != null && bytes.writerIndex() > (lines == 0 ? 0 : ends[lines - 1]);
+  }
+
+  int nonBlankLines() {
+    return nonBlank;
+  }
+
+  /**
+   * Every line with more than white space, stripped, with its time. The first call decodes and frees the bytes;
+   * later calls return the same list.
+   */
+  synchronized List<StreamEvent> events() {
+    if (decoded == null) {
+      List<StreamEvent> events = new ArrayList<>(lines);
+      for (int i = 0, start = 0; i < lines; start = ends[i++]) {
+        String line = bytes == null ? "" : bytes.toString(start, ends[i] - start, StandardCharsets.UTF_8).strip();
+        if (!line.isEmpty()) {
+          events.add(new StreamEvent(nanos[i], line));
+        }
+      }
+      if (bytes != null) {
+        bytes.release();
+        bytes = null;
+      }
+      decoded = List.copyOf(events);
+    }
+    return decoded;
+  }
+}
