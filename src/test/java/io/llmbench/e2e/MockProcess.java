@@ -28,8 +28,8 @@ public record MockProcess(Process process, int port) implements AutoCloseable {
   public static MockProcess start(String... flags) throws IOException {
     int port = 18000 + (int) (ProcessHandle.current().pid() % 1000);
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dai.djl.offline=true", "-XX:CompileThresholdScaling=0.1", "-cp", System.getProperty("java.class.path"), "io.llmbench.mock.MockServer",
-        "--port", Integer.toString(port)));
+        "-Dai.djl.offline=true", "-XX:CompileThresholdScaling=0.1", "-cp", System.getProperty("java.class.path"),
+        "io.llmbench.mock.MockServer", "--port", Integer.toString(port)));
     command.addAll(List.of(flags));
     Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
     // ready once it says so
