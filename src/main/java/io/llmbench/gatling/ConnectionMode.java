@@ -18,7 +18,8 @@ public enum ConnectionMode {
 
   static final OptionSpec<String> OPTION = OptionSpec.oneOf("connection", "per-request",
           List.of("per-request", "keep-alive"),
-          "per-request: a new connection per request, as bench_serving; keep-alive: one shared pool, as vllm bench serve")
+          "per-request: a new connection per request, as bench_serving; "
+              + "keep-alive: one shared pool, as vllm bench serve")
       .vllmDefault("keep-alive");
   public static final OptionGroup OPTIONS = new OptionGroup("connection", List.of(OPTION));
 

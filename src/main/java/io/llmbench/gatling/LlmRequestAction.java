@@ -211,7 +211,8 @@ final class LlmRequestAction implements Action {
       parsed = parsed.failed("HTTP " + raw.status() + " " + raw.reason() + ": " + abbreviate(body));
     }
     return new RequestRecord(out.index(), out.input().turn(), out.warmup(), scheduled, slotFreed, ready,
-        raw.startNanos(), raw.sentNanos(), raw.reusedConnection(), raw.sends(), raw.headersNanos(), raw.endNanos(), raw.status(), out.promptTokens().applyAsInt(row), row.outputLen(), parsed);
+        raw.startNanos(), raw.sentNanos(), raw.reusedConnection(), raw.sends(), raw.headersNanos(), raw.endNanos(),
+        raw.status(), out.promptTokens().applyAsInt(row), row.outputLen(), parsed);
   }
 
   private Request buildRequest(Session session, Outgoing out) {

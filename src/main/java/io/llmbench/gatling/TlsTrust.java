@@ -150,7 +150,8 @@ public final class TlsTrust {
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("expected a PEM file of certificates: there is no such file");
     } catch (IOException e) {
-      throw new IllegalArgumentException("expected a PEM file of certificates: cannot read it (" + e.getMessage() + ")");
+      throw new IllegalArgumentException(
+          "expected a PEM file of certificates: cannot read it (" + e.getMessage() + ")");
     } catch (CertificateException e) {
       throw new IllegalArgumentException("expected a PEM file of certificates: not one (" + e.getMessage() + ")");
     }

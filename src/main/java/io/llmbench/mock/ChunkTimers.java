@@ -20,7 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * deadline always is, so Netty-scheduled chunk timers keep the event loops spinning and take the cores a co-located
  * client (Gatling) needs. Here the event loops have no deadlines and block in select until there is work; one timer
  * thread sleeps ({@code parkNanos}, about 0.1 ms precision) until the earliest deadline of any loop and hands that
- * loop one task that runs everything due. Each loop's timers sit in a queue only that loop touches; only "my earliest deadline" crosses threads.
+ * loop one task that runs everything due. Each loop's timers sit in a queue only that loop touches; only "my earliest
+ * deadline" crosses threads.
  */
 final class ChunkTimers implements AutoCloseable {
 

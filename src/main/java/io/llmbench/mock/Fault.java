@@ -50,8 +50,8 @@ public record Fault(Kind kind, int afterChunks) {
   }
 
   /**
-   * Parses {@code none|500|429|hang|nodone|disconnect:K|error:K|stall:K}. {@code midjson_error:K} is the prototype mock's
-   * name for {@code error:K} and is accepted so its test bodies keep working.
+   * Parses {@code none|500|429|hang|nodone|disconnect:K|error:K|stall:K}. {@code midjson_error:K} is the prototype
+   * mock's name for {@code error:K} and is accepted so its test bodies keep working.
    */
   public static Fault parse(String spec) {
     String s = spec.trim().toLowerCase(Locale.ROOT);

@@ -32,7 +32,8 @@ public final class VllmOptions {
       .allowing("KEY=VALUE items, as a list or one comma-separated string"));
   public static final OptionSpec<String> LABEL = vllmOnly(OptionSpec.optionalString("label",
       "the result's label and file-name prefix (null: the backend)"));
-  public static final OptionSpec<List<String>> PERCENTILE_METRICS = vllmOnly(OptionSpec.optionalString("percentile-metrics",
+  public static final OptionSpec<List<String>> PERCENTILE_METRICS = vllmOnly(OptionSpec.optionalString(
+          "percentile-metrics",
           "metrics whose mean, median and percentiles are printed and saved (null: ttft,tpot,itl; e2el for embeddings)")
       .map(null, VllmOptions::metrics)
       .allowing("comma-separated names among " + String.join(", ", VllmMetrics.METRICS) + ", or null"));

@@ -50,7 +50,8 @@ public record RequestRecord(
   /** The same record, failed for {@code reason} (a check that did not hold, say). */
   public RequestRecord failed(String reason) {
     return new RequestRecord(index, turn, warmup, scheduledNanos, slotFreedNanos, readyNanos, startNanos, sentNanos,
-        reusedConnection, sends, headersNanos, endNanos, status, promptLen, requestedOutputLen, response.failed(reason));
+        reusedConnection, sends, headersNanos, endNanos, status, promptLen, requestedOutputLen,
+        response.failed(reason));
   }
 
   public boolean success() {
