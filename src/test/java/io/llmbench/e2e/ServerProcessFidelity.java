@@ -22,14 +22,20 @@ import java.util.regex.Pattern;
  * <p>The client warms up as a user's run does ({@code warmup-requests = auto}); run it with the flags the project's
  * Gatling runs get ({@code -XX:CompileThresholdScaling=0.1}).
  *
- * <pre>$JAVA io.llmbench.e2e.ServerProcessFidelity 64   # streams; optional: requests, ttft ms, gap ms, connection,
- * then flags for the mock</pre>
+ * <p>With {@code floor} as the connection, {@link FloorClient} (a minimal C client) runs instead of Gatling: the
+ * same comparison then shows what the machine itself adds, the floor under any client's figures.
+ *
+ * <pre>$JAVA io.llmbench.e2e.ServerProcessFidelity 64   # streams; optional: requests, ttft ms, gap ms, connection
+ * (per-request, keep-alive or floor), then flags for the mock</pre>
  */
 public final class ServerProcessFidelity {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Requests that warm the mock before the run: a server under test is warm, and its read delay counts here. */
   private static final int MOCK_WARM_UP = 5000;
+
+  /** The connection argument that runs {@link FloorClient} instead of Gatling: the machine's own floor. */
+  private static final String FLOOR = "floor";
 
   private ServerProcessFidelity() {}
 
@@ -47,6 +53,13 @@ public final class ServerProcessFidelity {
     try (MockProcess server = MockProcess.start(mockFlags(ttft, gap, log, args))) {
       server.warm(MOCK_WARM_UP);
       CpuSampler serverCpu = CpuSampler.start(server.process().toHandle());
+      if (connection.equals(FLOOR)) {
+        List<ClientSide> requests = FloorClient.run(server.port(), c, n, dir);
+        serverCpu.stop();
+        server.stop();
+        compare(c, n, connection, requests, serverLog(log));
+        return;
+      }
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
           "backend", "sglang-oai-chat", "base-url", server.baseUrl(), "model", "llmbench-mock",
           "tokenizer", "builtin:gpt2", "num-prompts", n, "random-input-len", 128, "random-output-len", 150,
@@ -146,11 +159,12 @@ public final class ServerProcessFidelity {
     return byId;
   }
 
+  /** One measured request as the client saw it: its send, and when each content chunk had been read. */
+  record ClientSide(String id, long startNanos, List<Long> contentChunkNanos) {}
+
   private static void report(int c, int n, String connection, List<RequestRecord> records,
       Map<String, ServerSide> server) {
-    List<Double> ttftErr = new ArrayList<>();
-    List<Double> delivery = new ArrayList<>();
-    List<Double> itlErr = new ArrayList<>();
+    List<ClientSide> compared = new ArrayList<>();
     List<Double> sendWait = new ArrayList<>();
     List<Double> write = new ArrayList<>();
     List<Double> refill = new ArrayList<>();
@@ -159,16 +173,34 @@ public final class ServerProcessFidelity {
       if (r.warmup() || r.index() < c || !r.success()) {
         continue;
       }
-      ServerSide s = server.get("measured-" + r.index());
-      List<Long> read = r.response().contentChunkNanos();
-      double serverTtft = (s.sendNanos().get(0) - s.recvNanos()) / 1e6;
-      ttftErr.add(r.ttftMillis() - serverTtft);
-      delivery.add((s.recvNanos() - r.startNanos()) / 1e6);
+      compared.add(new ClientSide("measured-" + r.index(), r.startNanos(), r.response().contentChunkNanos()));
       sendWait.add((r.startNanos() - r.readyNanos()) / 1e6);
       write.add((r.sentNanos() - r.startNanos()) / 1e6);
       if (r.slotFreedNanos() != 0) {
         refill.add((r.startNanos() - r.slotFreedNanos()) / 1e6);
       }
+    }
+    compare(c, n, connection, compared, server);
+    System.out.printf("send wait (ready -> send, ms): median %.3f  p99 %.3f%n", FidelityBenchmark.pct(sendWait, 50),
+        FidelityBenchmark.pct(sendWait, 99));
+    System.out.printf("connect and write (send -> handed to the socket, ms): median %.3f  p99 %.3f%n",
+        FidelityBenchmark.pct(write, 50), FidelityBenchmark.pct(write, 99));
+    System.out.printf("slot refill (previous stream's end -> send, ms): median %.3f  p99 %.3f  (%d requests)%n",
+        FidelityBenchmark.pct(refill, 50), FidelityBenchmark.pct(refill, 99), refill.size());
+  }
+
+  /** TTFT, ITL and delivery errors of the client's requests against the server's log of the same requests. */
+  private static void compare(int c, int n, String connection, List<ClientSide> requests,
+      Map<String, ServerSide> server) {
+    List<Double> ttftErr = new ArrayList<>();
+    List<Double> delivery = new ArrayList<>();
+    List<Double> itlErr = new ArrayList<>();
+    for (ClientSide r : requests) {
+      ServerSide s = server.get(r.id());
+      List<Long> read = r.contentChunkNanos();
+      double serverTtft = (s.sendNanos().get(0) - s.recvNanos()) / 1e6;
+      ttftErr.add((read.get(0) - r.startNanos()) / 1e6 - serverTtft);
+      delivery.add((s.recvNanos() - r.startNanos()) / 1e6);
       for (int i = 1; i < Math.min(read.size(), s.sendNanos().size()); i++) {
         itlErr.add(((read.get(i) - read.get(i - 1)) - (s.sendNanos().get(i) - s.sendNanos().get(i - 1))) / 1e6);
       }
@@ -182,11 +214,5 @@ public final class ServerProcessFidelity {
         FidelityBenchmark.pct(itlErr, 50), FidelityBenchmark.pct(absItl, 50), FidelityBenchmark.pct(absItl, 99));
     System.out.printf("request delivery (client send -> server has the request, ms): median %.3f  p99 %.3f%n",
         FidelityBenchmark.pct(delivery, 50), FidelityBenchmark.pct(delivery, 99));
-    System.out.printf("send wait (ready -> send, ms): median %.3f  p99 %.3f%n", FidelityBenchmark.pct(sendWait, 50),
-        FidelityBenchmark.pct(sendWait, 99));
-    System.out.printf("connect and write (send -> handed to the socket, ms): median %.3f  p99 %.3f%n",
-        FidelityBenchmark.pct(write, 50), FidelityBenchmark.pct(write, 99));
-    System.out.printf("slot refill (previous stream's end -> send, ms): median %.3f  p99 %.3f  (%d requests)%n",
-        FidelityBenchmark.pct(refill, 50), FidelityBenchmark.pct(refill, 99), refill.size());
   }
 }
