@@ -37,6 +37,11 @@ public final class ServerProcessFidelity {
   /** The connection argument that runs {@link FloorClient} instead of Gatling: the machine's own floor. */
   private static final String FLOOR = "floor";
 
+  /** A chunk read this long after the server wrote it is late; late reads this close together are one burst. */
+  private static final long LATE_NANOS = 3_000_000;
+  private static final long BURST_GAP_NANOS = 1_000_000;
+  private static final int BURST_READS = 10;
+
   private ServerProcessFidelity() {}
 
   /** What the server logged of one generation, by the client's request id. */
@@ -195,12 +200,20 @@ public final class ServerProcessFidelity {
     List<Double> ttftErr = new ArrayList<>();
     List<Double> delivery = new ArrayList<>();
     List<Double> itlErr = new ArrayList<>();
+    List<Long> lateReads = new ArrayList<>();
+    long chunks = 0;
     for (ClientSide r : requests) {
       ServerSide s = server.get(r.id());
       List<Long> read = r.contentChunkNanos();
       double serverTtft = (s.sendNanos().get(0) - s.recvNanos()) / 1e6;
       ttftErr.add((read.get(0) - r.startNanos()) / 1e6 - serverTtft);
       delivery.add((s.recvNanos() - r.startNanos()) / 1e6);
+      for (int i = 0; i < Math.min(read.size(), s.sendNanos().size()); i++) {
+        chunks++;
+        if (read.get(i) - s.sendNanos().get(i) > LATE_NANOS) {
+          lateReads.add(read.get(i));
+        }
+      }
       for (int i = 1; i < Math.min(read.size(), s.sendNanos().size()); i++) {
         itlErr.add(((read.get(i) - read.get(i - 1)) - (s.sendNanos().get(i) - s.sendNanos().get(i - 1))) / 1e6);
       }
@@ -214,5 +227,28 @@ public final class ServerProcessFidelity {
         FidelityBenchmark.pct(itlErr, 50), FidelityBenchmark.pct(absItl, 50), FidelityBenchmark.pct(absItl, 99));
     System.out.printf("request delivery (client send -> server has the request, ms): median %.3f  p99 %.3f%n",
         FidelityBenchmark.pct(delivery, 50), FidelityBenchmark.pct(delivery, 99));
+    System.out.printf("late chunks (read > 3 ms after the server's write): %.2f %%, %.0f %% of them in bursts"
+        + " (>= 10 reads, each within 1 ms of the last)%n", 100.0 * lateReads.size() / chunks, inBursts(lateReads));
+  }
+
+  /**
+   * The share of late reads that came in bursts: a client whose event loops stood still reads its backlog all at
+   * once, while a server's slow chunk or a lone scheduling delay makes one late read.
+   */
+  private static double inBursts(List<Long> lateReads) {
+    long[] reads = lateReads.stream().mapToLong(Long::longValue).sorted().toArray();
+    int inBursts = 0;
+    int from = 0;
+    while (from < reads.length) {
+      int to = from + 1;
+      while (to < reads.length && reads[to] - reads[to - 1] <= BURST_GAP_NANOS) {
+        to++;
+      }
+      if (to - from >= BURST_READS) {
+        inBursts += to - from;
+      }
+      from = to;
+    }
+    return reads.length == 0 ? 0 : 100.0 * inBursts / reads.length;
   }
 }
