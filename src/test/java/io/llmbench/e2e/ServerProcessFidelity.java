@@ -63,6 +63,10 @@ public final class ServerProcessFidelity {
         serverCpu.stop();
         server.stop();
         compare(c, n, connection, requests, serverLog(log));
+        long from = requests.stream().mapToLong(ClientSide::startNanos).min().orElseThrow();
+        long to = requests.stream().mapToLong(r -> r.contentChunkNanos().get(r.contentChunkNanos().size() - 1))
+            .max().orElseThrow();
+        System.out.printf("server CPU over the compared requests (cores): %.2f%n", serverCpu.cores(from, to));
         return;
       }
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
