@@ -61,11 +61,17 @@ public final class FidelityBenchmark {
     }
     System.out.printf("%nfidelity at %d concurrent streams, %d requests (%d compared, %d failed)%n",
         c, n, ttftErr.size(), failed);
-    System.out.printf("TTFT error (client TTFT - truth TTFT, ms):  median %.3f  p99 %.3f%n", pct(ttftErr, 50), pct(ttftErr, 99));
+    System.out.println("TTFT error (client TTFT - truth TTFT, ms):  " + medianAndP99(ttftErr));
+    List<Double> absItl = itlErr.stream().map(Math::abs).toList();
     System.out.printf("ITL error per gap (client - server, ms):    median %.3f  |err| median %.3f  |err| p99 %.3f%n",
-        pct(itlErr, 50), pct(itlErr.stream().map(Math::abs).toList(), 50), pct(itlErr.stream().map(Math::abs).toList(), 99));
-    System.out.printf("request delivery (send -> server has it):   median %.3f  p99 %.3f%n", pct(delivery, 50), pct(delivery, 99));
-    System.out.printf("  of which connection setup (send -> written): median %.3f  p99 %.3f%n", pct(connect, 50), pct(connect, 99));
+        pct(itlErr, 50), pct(absItl, 50), pct(absItl, 99));
+    System.out.println("request delivery (send -> server has it):   " + medianAndP99(delivery));
+    System.out.println("  of which connection setup (send -> written): " + medianAndP99(connect));
+  }
+
+  /** "median X  p99 Y", in ms to three decimals: the pair every line of these benchmarks reports. */
+  static String medianAndP99(List<Double> values) {
+    return String.format("median %.3f  p99 %.3f", pct(values, 50), pct(values, 99));
   }
 
   static double pct(List<Double> values, double p) {

@@ -190,12 +190,11 @@ public final class ServerProcessFidelity {
       }
     }
     compare(c, n, connection, compared, server);
-    System.out.printf("send wait (ready -> send, ms): median %.3f  p99 %.3f%n", FidelityBenchmark.pct(sendWait, 50),
-        FidelityBenchmark.pct(sendWait, 99));
-    System.out.printf("connect and write (send -> handed to the socket, ms): median %.3f  p99 %.3f%n",
-        FidelityBenchmark.pct(write, 50), FidelityBenchmark.pct(write, 99));
-    System.out.printf("slot refill (previous stream's end -> send, ms): median %.3f  p99 %.3f  (%d requests)%n",
-        FidelityBenchmark.pct(refill, 50), FidelityBenchmark.pct(refill, 99), refill.size());
+    System.out.println("send wait (ready -> send, ms): " + FidelityBenchmark.medianAndP99(sendWait));
+    System.out.println("connect and write (send -> handed to the socket, ms): "
+        + FidelityBenchmark.medianAndP99(write));
+    System.out.printf("slot refill (previous stream's end -> send, ms): %s  (%d requests)%n",
+        FidelityBenchmark.medianAndP99(refill), refill.size());
   }
 
   /** TTFT, ITL and delivery errors of the client's requests against the server's log of the same requests. */
@@ -212,25 +211,26 @@ public final class ServerProcessFidelity {
       double serverTtft = (s.sendNanos().get(0) - s.recvNanos()) / 1e6;
       ttftErr.add((read.get(0) - r.startNanos()) / 1e6 - serverTtft);
       delivery.add((s.recvNanos() - r.startNanos()) / 1e6);
-      for (int i = 0; i < Math.min(read.size(), s.sendNanos().size()); i++) {
+      List<Long> sent = s.sendNanos();
+      for (int i = 0; i < Math.min(read.size(), sent.size()); i++) {
         chunks++;
-        if (read.get(i) - s.sendNanos().get(i) > LATE_NANOS) {
+        if (read.get(i) - sent.get(i) > LATE_NANOS) {
           lateReads.add(read.get(i));
         }
-      }
-      for (int i = 1; i < Math.min(read.size(), s.sendNanos().size()); i++) {
-        itlErr.add(((read.get(i) - read.get(i - 1)) - (s.sendNanos().get(i) - s.sendNanos().get(i - 1))) / 1e6);
+        if (i > 0) {
+          itlErr.add(((read.get(i) - read.get(i - 1)) - (sent.get(i) - sent.get(i - 1))) / 1e6);
+        }
       }
     }
     List<Double> absItl = itlErr.stream().map(Math::abs).toList();
     System.out.printf("%nserver in its own process: %d concurrent streams, %d requests (%d compared), connection %s%n",
         c, n, ttftErr.size(), connection);
-    System.out.printf("TTFT error (client TTFT - server TTFT from request received, ms): median %.3f  p99 %.3f%n",
-        FidelityBenchmark.pct(ttftErr, 50), FidelityBenchmark.pct(ttftErr, 99));
+    System.out.println("TTFT error (client TTFT - server TTFT from request received, ms): "
+        + FidelityBenchmark.medianAndP99(ttftErr));
     System.out.printf("ITL error per gap (client - server, ms): median %.3f  |err| median %.3f  |err| p99 %.3f%n",
         FidelityBenchmark.pct(itlErr, 50), FidelityBenchmark.pct(absItl, 50), FidelityBenchmark.pct(absItl, 99));
-    System.out.printf("request delivery (client send -> server has the request, ms): median %.3f  p99 %.3f%n",
-        FidelityBenchmark.pct(delivery, 50), FidelityBenchmark.pct(delivery, 99));
+    System.out.println("request delivery (client send -> server has the request, ms): "
+        + FidelityBenchmark.medianAndP99(delivery));
     System.out.printf("late chunks (read > 3 ms after the server's write): %.2f %%, %.0f %% of them in bursts"
         + " (>= 10 reads, each within 1 ms of the last)%n", 100.0 * lateReads.size() / chunks, inBursts(lateReads));
   }
