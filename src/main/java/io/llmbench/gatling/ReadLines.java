@@ -65,19 +65,36 @@ final class ReadLines {
    */
   synchronized List<StreamEvent> events() {
     if (decoded == null) {
+      // one copy to the heap for the whole body: decoding a direct buffer line by line copies each line twice
+      byte[] body = new byte[bytes == null ? 0 : bytes.writerIndex()];
+      if (bytes != null) {
+        bytes.getBytes(0, body);
+        bytes.release();
+        bytes = null;
+      }
       List<StreamEvent> events = new ArrayList<>(lines);
       for (int i = 0, start = 0; i < lines; start = ends[i++]) {
-        String line = bytes == null ? "" : bytes.toString(start, ends[i] - start, StandardCharsets.UTF_8).strip();
+        int from = start;
+        int to = ends[i];
+        while (from < to && isAsciiSpace(body[from])) {
+          from++;
+        }
+        while (to > from && isAsciiSpace(body[to - 1])) {
+          to--;
+        }
+        // strip() too, for white space beyond ASCII; it copies only when there is some
+        String line = new String(body, from, to - from, StandardCharsets.UTF_8).strip();
         if (!line.isEmpty()) {
           events.add(new StreamEvent(nanos[i], line));
         }
       }
-      if (bytes != null) {
-        bytes.release();
-        bytes = null;
-      }
       decoded = List.copyOf(events);
     }
     return decoded;
+  }
+
+  /** White space by {@link Character#isWhitespace}, for one byte of UTF-8 (multi-byte sequences never match). */
+  private static boolean isAsciiSpace(byte b) {
+    return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
   }
 }

@@ -19,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +75,12 @@ final class RunRecorder implements AutoCloseable {
   private final Thread flushOnExit;
   private final StatsEngine stats;
   private final Clock clock;
+  /**
+   * The metric rows' group paths by the user's own groups, built once: a path per ITL gap would otherwise be a
+   * fresh Scala list per chunk. Read and written on the recorder's thread only.
+   */
+  private final Map<scala.collection.immutable.List<String>, List<scala.collection.immutable.List<String>>> paths =
+      new HashMap<>();
 
   RunRecorder(Path requestLog, CoreComponents core) {
     try {
@@ -178,7 +186,7 @@ final class RunRecorder implements AutoCloseable {
     long nowNanos = System.nanoTime();
     ParsedResponse p = r.response();
     String scenario = session.scenario();
-    List<String> base = CollectionConverters.asJava(session.groups());
+    List<scala.collection.immutable.List<String>> chain = paths.computeIfAbsent(session.groups(), RunRecorder::chain);
     long start = toMillis(r.startNanos(), nowMillis, nowNanos);
     long end = toMillis(r.endNanos(), nowMillis, nowNanos);
     Status status = r.success() ? OK$.MODULE$ : KO$.MODULE$;
@@ -189,24 +197,24 @@ final class RunRecorder implements AutoCloseable {
       stats.logResponse(scenario, session.groups(), "warmup", start, end, status, code, message);
       return;
     }
-    stats.logResponse(scenario, path(base, CHAIN.size()), name, start, end, status, code, message);
+    stats.logResponse(scenario, chain.get(CHAIN.size()), name, start, end, status, code, message);
     if (!r.success()) {
       return;
     }
     long e2e = p.lastLineNanos() - r.startNanos();
     if (p.firstTokenNanos() != 0) {
       long ttft = p.firstTokenNanos() - r.startNanos();
-      group(scenario, path(base, 1), start, roundMillis(ttft));
+      group(scenario, chain.get(1), start, roundMillis(ttft));
       if (p.outputLen() > 1) {
-        group(scenario, path(base, 3), start + roundMillis(ttft), roundMillis((e2e - ttft) / (p.outputLen() - 1)));
+        group(scenario, chain.get(3), start + roundMillis(ttft), roundMillis((e2e - ttft) / (p.outputLen() - 1)));
       }
     }
     List<Long> chunks = p.contentChunkNanos();
     for (int i = 1; i < chunks.size(); i++) {
-      group(scenario, path(base, 2), toMillis(chunks.get(i - 1), nowMillis, nowNanos),
+      group(scenario, chain.get(2), toMillis(chunks.get(i - 1), nowMillis, nowNanos),
           roundMillis(chunks.get(i) - chunks.get(i - 1)));
     }
-    group(scenario, path(base, 4), start, roundMillis(e2e));
+    group(scenario, chain.get(4), start, roundMillis(e2e));
   }
 
   /** A metric as a group record; its exit is start + value, so duration and cumulated time agree. */
@@ -214,11 +222,16 @@ final class RunRecorder implements AutoCloseable {
     stats.logGroupEnd(scenario, new GroupBlock(path, startMillis, (int) millis, OK$.MODULE$), startMillis + millis);
   }
 
-  /** The user's own groups, then the first {@code depth} levels of the chain. */
-  private static scala.collection.immutable.List<String> path(List<String> base, int depth) {
-    List<String> path = new ArrayList<>(base);
-    path.addAll(CHAIN.subList(0, depth));
-    return CollectionConverters.asScala(path).toList();
+  /** For each depth 0 to 4: the user's own groups, then the first {@code depth} levels of the chain. */
+  private static List<scala.collection.immutable.List<String>> chain(scala.collection.immutable.List<String> groups) {
+    List<String> base = CollectionConverters.asJava(groups);
+    List<scala.collection.immutable.List<String>> chain = new ArrayList<>();
+    for (int depth = 0; depth <= CHAIN.size(); depth++) {
+      List<String> path = new ArrayList<>(base);
+      path.addAll(CHAIN.subList(0, depth));
+      chain.add(CollectionConverters.asScala(path).toList());
+    }
+    return List.copyOf(chain);
   }
 
   private static long toMillis(long nanos, long nowMillis, long nowNanos) {
