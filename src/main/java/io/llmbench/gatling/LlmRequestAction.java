@@ -147,12 +147,14 @@ final class LlmRequestAction implements Action {
     LlmTarget target = run.target();
     StreamListener listener = new StreamListener(start, target.backend().streams(out.input().effective(target.options())),
         target.headerTimeout().toNanos(), target.streamIdleTimeout().toNanos(), raw -> {
-          if (out.slots() != null && out.lastTurn()) {
-            out.slots().release(raw.endNanos());
-          }
           run.recorder().complete(session, out, raw,
               r -> finish(session, out, toRecord(out, scheduled, slotFreed, ready, r)),
               next);
+          // only once the recorder has it: the slot's next request, on another event loop, could otherwise be
+          // recorded first, and a run of one slot would log its requests out of order
+          if (out.slots() != null && out.lastTurn()) {
+            out.slots().release(raw.endNanos());
+          }
           // after the recorder has it: an interrupted run waits for this before it writes the folder
           run.done(request);
         });

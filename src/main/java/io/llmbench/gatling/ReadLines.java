@@ -65,7 +65,7 @@ final class ReadLines {
    */
   synchronized List<StreamEvent> events() {
     if (decoded == null) {
-      // one copy to the heap for the whole body: decoding a direct buffer line by line copies each line twice
+      // one heap copy of the whole body, not a temporary array per line (Netty's decoding of a direct buffer)
       byte[] body = new byte[bytes == null ? 0 : bytes.writerIndex()];
       if (bytes != null) {
         bytes.getBytes(0, body);

@@ -47,6 +47,19 @@ class StreamListenerTest {
   }
 
   @Test
+  void linesAreStrippedOfWhiteSpaceAsStringStripDoesAndBlankOnesDropped() {
+    StreamListener l = listener(true);
+    l.onHttpResponse(HttpResponseStatus.OK, new DefaultHttpHeaders());
+    // CRLF framing (sse-starlette's), a tab, an ideographic space (U+3000) and a no-break space (not white space
+    // for String.strip, so kept) at the ends of lines, and lines of white space only
+    String body = "data: {\"a\":1}\r\n\r\n\tdata: {\"b\":2} \u3000\r\n \u3000 \r\n\u00a0x\u00a0\ndata: [DONE]\r\n";
+    l.onHttpResponseBodyChunk(bytes(body.getBytes(StandardCharsets.UTF_8)), true);
+    List<String> expected = body.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    assertEquals(List.of("data: {\"a\":1}", "data: {\"b\":2}", "\u00a0x\u00a0", "data: [DONE]"), expected);
+    assertEquals(expected, done.get(0).events().stream().map(StreamEvent::line).toList());
+  }
+
+  @Test
   void aNonStreamingOrErrorBodyIsOneEvent() {
     StreamListener l = listener(true);
     l.onHttpResponse(HttpResponseStatus.INTERNAL_SERVER_ERROR, new DefaultHttpHeaders());
