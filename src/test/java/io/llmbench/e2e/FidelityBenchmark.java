@@ -62,9 +62,7 @@ public final class FidelityBenchmark {
     System.out.printf("%nfidelity at %d concurrent streams, %d requests (%d compared, %d failed)%n",
         c, n, ttftErr.size(), failed);
     System.out.println("TTFT error (client TTFT - truth TTFT, ms):  " + medianAndP99(ttftErr));
-    List<Double> absItl = itlErr.stream().map(Math::abs).toList();
-    System.out.printf("ITL error per gap (client - server, ms):    median %.3f  |err| median %.3f  |err| p99 %.3f%n",
-        pct(itlErr, 50), pct(absItl, 50), pct(absItl, 99));
+    System.out.println("ITL error per gap (client - server, ms):    " + itlErrors(itlErr));
     System.out.println("request delivery (send -> server has it):   " + medianAndP99(delivery));
     System.out.println("  of which connection setup (send -> written): " + medianAndP99(connect));
   }
@@ -72,6 +70,12 @@ public final class FidelityBenchmark {
   /** "median X  p99 Y", in ms to three decimals: the pair every line of these benchmarks reports. */
   static String medianAndP99(List<Double> values) {
     return String.format("median %.3f  p99 %.3f", pct(values, 50), pct(values, 99));
+  }
+
+  /** "median X  |err| median Y  |err| p99 Z" of per-gap ITL errors, in ms: signed median, then the size's. */
+  static String itlErrors(List<Double> errors) {
+    List<Double> abs = errors.stream().map(Math::abs).toList();
+    return String.format("median %.3f  |err| median %.3f  |err| p99 %.3f", pct(errors, 50), pct(abs, 50), pct(abs, 99));
   }
 
   static double pct(List<Double> values, double p) {

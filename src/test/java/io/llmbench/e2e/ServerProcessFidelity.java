@@ -222,17 +222,16 @@ public final class ServerProcessFidelity {
         }
       }
     }
-    List<Double> absItl = itlErr.stream().map(Math::abs).toList();
     System.out.printf("%nserver in its own process: %d concurrent streams, %d requests (%d compared), connection %s%n",
         c, n, ttftErr.size(), connection);
     System.out.println("TTFT error (client TTFT - server TTFT from request received, ms): "
         + FidelityBenchmark.medianAndP99(ttftErr));
-    System.out.printf("ITL error per gap (client - server, ms): median %.3f  |err| median %.3f  |err| p99 %.3f%n",
-        FidelityBenchmark.pct(itlErr, 50), FidelityBenchmark.pct(absItl, 50), FidelityBenchmark.pct(absItl, 99));
+    System.out.println("ITL error per gap (client - server, ms): " + FidelityBenchmark.itlErrors(itlErr));
     System.out.println("request delivery (client send -> server has the request, ms): "
         + FidelityBenchmark.medianAndP99(delivery));
-    System.out.printf("late chunks (read > 3 ms after the server's write): %.2f %%, %.0f %% of them in bursts"
-        + " (>= 10 reads, each within 1 ms of the last)%n", 100.0 * lateReads.size() / chunks, inBursts(lateReads));
+    System.out.printf("late chunks (read > %d ms after the server's write): %.2f %%, %.0f %% of them in bursts"
+        + " (>= %d reads, each within %d ms of the last)%n", LATE_NANOS / 1_000_000, 100.0 * lateReads.size() / chunks,
+        inBursts(lateReads), BURST_READS, BURST_GAP_NANOS / 1_000_000);
   }
 
   /**
