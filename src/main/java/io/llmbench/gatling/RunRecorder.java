@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import scala.Option;
 import scala.jdk.javaapi.CollectionConverters;
@@ -65,12 +66,9 @@ final class RunRecorder implements AutoCloseable {
   private final AtomicLong pending = new AtomicLong();
   private final AtomicLong warmupSuccesses = new AtomicLong();
   private volatile String firstWarmupError;
-  /** Process CPU and wall clock at the first measured send, and at the last measured record: the client's load. */
-  private final java.util.concurrent.atomic.AtomicBoolean measuring = new java.util.concurrent.atomic.AtomicBoolean();
-  private volatile long firstCpuNanos;
-  private volatile long firstWallNanos;
-  private volatile long lastCpuNanos;
-  private volatile long lastWallNanos;
+  /** The client's counters at the first measured send, and at the last measured record: the client's load. */
+  private final AtomicReference<ClientLoad.Stamp> firstMeasured = new AtomicReference<>();
+  private volatile ClientLoad.Stamp lastMeasured;
   /** On Ctrl-C the JVM exits without close(): whatever is buffered still reaches the disk. */
   private final Thread flushOnExit;
   private final StatsEngine stats;
@@ -113,8 +111,7 @@ final class RunRecorder implements AutoCloseable {
       write(record);
       log(session, request.name(), record);
       if (!record.warmup()) {
-        lastCpuNanos = ClientLoad.processCpuNanos();
-        lastWallNanos = System.nanoTime();
+        lastMeasured = ClientLoad.Stamp.now();
         measured.incrementAndGet();
         firstMeasuredStartNanos.accumulateAndGet(record.scheduledNanos(), Math::min);
         lastMeasuredEndNanos.accumulateAndGet(record.endNanos(), Math::max);
@@ -135,16 +132,17 @@ final class RunRecorder implements AutoCloseable {
 
   /** Called with every send: the first measured one starts the client's CPU account. */
   void sending(boolean warmup) {
-    if (!warmup && !measuring.get() && measuring.compareAndSet(false, true)) {
-      firstCpuNanos = ClientLoad.processCpuNanos();
-      firstWallNanos = System.nanoTime();
+    if (!warmup && firstMeasured.get() == null) {
+      firstMeasured.compareAndSet(null, ClientLoad.Stamp.now());
     }
   }
 
   /** The client's CPU over the measured phase, or null before two stamps. */
   ClientLoad clientLoad(boolean serverLocal, boolean embeddedMock) {
-    return !measuring.get() || lastWallNanos <= firstWallNanos ? null : new ClientLoad(lastCpuNanos - firstCpuNanos,
-        lastWallNanos - firstWallNanos, Runtime.getRuntime().availableProcessors(), serverLocal, embeddedMock);
+    ClientLoad.Stamp first = firstMeasured.get();
+    ClientLoad.Stamp last = lastMeasured;
+    return first == null || last == null || last.wallNanos() <= first.wallNanos() ? null
+        : ClientLoad.between(first, last, Runtime.getRuntime().availableProcessors(), serverLocal, embeddedMock);
   }
 
   /** Why no warm-up request succeeded, or null when one did (or none was sent). */

@@ -260,6 +260,9 @@ public final class ConsoleSummary {
           "WARNING: the client used %.2f of this machine's %d cores, which the server shares: pin them to separate"
               + " cores (taskset; see docs/benchmarks.md)", c.cores(), c.machineCores()));
     }
+    if (c.jitCores() != null) {
+      out.add(row2f("Client JIT compiling (cores):", c.jitCores()));
+    }
   }
 
   /** "  <reason>:" within the 40-column label, long reasons cut with "...". */

@@ -186,6 +186,7 @@ public final class SglangJsonl {
       r.put("p99_slot_refill_ms", d.anyRefill() ? d.slotRefillMs().p99() : null);
     }
     r.put("client_cpu_cores", run.clientLoad() == null ? null : run.clientLoad().cores());
+    r.put("client_jit_cores", run.clientLoad() == null ? null : run.clientLoad().jitCores());
     return r;
   }
 

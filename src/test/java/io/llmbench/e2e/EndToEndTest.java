@@ -107,7 +107,7 @@ class EndToEndTest {
       List<String> ours = List.of("target_request_rate", "achieved_request_rate", "schedule_gap_cv",
           "median_send_lag_ms", "p99_send_lag_ms", "max_send_lag_ms", "client_fell_behind", "connections_opened",
           "connections_reused", "resent_requests", "median_connect_and_write_ms", "p99_connect_and_write_ms",
-          "median_slot_refill_ms", "p99_slot_refill_ms", "client_cpu_cores");
+          "median_slot_refill_ms", "p99_slot_refill_ms", "client_cpu_cores", "client_jit_cores");
       assertEquals(ours, keys.subList(schedule, schedule + ours.size()));
       keys.subList(schedule + ours.size(), keys.size()).forEach(k -> assertTrue(k.contains("steady_state"), k));
       // one connection per request by default (bench_serving's), each written in well under the run's TTFT
@@ -117,6 +117,8 @@ class EndToEndTest {
       // measured over the run: some CPU, and no more than the machine has
       double cores = line.get("client_cpu_cores").asDouble();
       assertTrue(cores > 0 && cores <= Runtime.getRuntime().availableProcessors(), "client cores " + cores);
+      // HotSpot counts its compilers' time: a number, never negative
+      assertTrue(line.get("client_jit_cores").asDouble(-1) >= 0, "client JIT cores " + line.get("client_jit_cores"));
       assertEquals("tag", keys.get(0));
       assertEquals(60.0, line.get("target_request_rate").asDouble(), 30.0);
       assertEquals(line, JSON.readTree(Files.readAllLines(dir.resolve("sglang.jsonl")).get(0)), "output-file gets the same line");

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * request delivery (building, connecting, writing) counts as client error. Both processes stamp the system-wide
  * monotonic clock (Linux CLOCK_MONOTONIC behind System.nanoTime), so their stamps compare directly.
  *
- * <p>The client warms up as a user's run does ({@code warmup-requests = auto}); run it with the flags the project's
- * Gatling runs get ({@code -XX:CompileThresholdScaling=0.1}).
+ * <p>The client warms up as a user's run does ({@code warmup-requests = auto}, or the count in
+ * {@code -Dfidelity.warmup-requests}); run it with the flags the project's Gatling runs get
+ * ({@code -XX:CompileThresholdScaling=0.1}).
  *
  * <p>With {@code floor} as the connection, {@link FloorClient} (a minimal C client) runs instead of Gatling: the
  * same comparison then shows what the machine itself adds, the floor under any client's figures.
@@ -72,7 +73,8 @@ public final class ServerProcessFidelity {
       GatlingRun run = GatlingRun.run(E2eSimulation.class, dir, GatlingRun.options(
           "backend", "sglang-oai-chat", "base-url", server.baseUrl(), "model", "llmbench-mock",
           "tokenizer", "builtin:gpt2", "num-prompts", n, "random-input-len", 128, "random-output-len", 150,
-          "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c, "warmup-requests", "auto",
+          "random-range-ratio", 0.34, "request-rate", "inf", "max-concurrency", c,
+          "warmup-requests", System.getProperty("fidelity.warmup-requests", "auto"),
           "connection", connection));
       serverCpu.stop();
       server.stop(); // SIGTERM: the mock flushes its log
@@ -96,10 +98,14 @@ public final class ServerProcessFidelity {
           .findFirst().orElseThrow();
     }
     // SGLang's line holds Python's Infinity for an uncapped rate, which strict JSON readers refuse
-    Matcher client = Pattern.compile("\"client_cpu_cores\": ([0-9.]+)").matcher(Files.readString(result));
-    System.out.printf("CPU in the measured phase (cores): client %.2f  server %.2f  (%.1f s)%n",
-        client.find() ? Double.parseDouble(client.group(1)) : Double.NaN,
-        server.cores(from, to), (to - from) / 1e9);
+    String line = Files.readString(result);
+    System.out.printf("CPU in the measured phase (cores): client %.2f (JIT %.2f)  server %.2f  (%.1f s)%n",
+        key(line, "client_cpu_cores"), key(line, "client_jit_cores"), server.cores(from, to), (to - from) / 1e9);
+  }
+
+  private static double key(String line, String key) {
+    Matcher m = Pattern.compile("\"" + key + "\": ([0-9.]+)").matcher(line);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
   /** A process's CPU time, sampled every 100 ms with the monotonic clock, read back for any interval. */

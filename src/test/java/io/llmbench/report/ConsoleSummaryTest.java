@@ -153,4 +153,19 @@ class ConsoleSummaryTest {
             new io.llmbench.schedule.LagStats(100, 0.1, 1.0, 2.0, 20, 20), 5.0, DELIVERY));
     assertFalse(calm.contains("WARNING"));
   }
+
+  @Test
+  void clientSectionGivesCpuAndJitCores() {
+    RunInfo basic = GoldenRuns.basicRun();
+    java.util.function.Function<io.llmbench.run.ClientLoad, String> extras = load -> ConsoleSummary.extrasBlock(
+        new RunInfo(basic.options(), false, false, basic.serverInfo(), load, false), BASIC, null);
+    String compiling = extras.apply(new io.llmbench.run.ClientLoad(610_000_000L, 160_000_000L, 1_000_000_000L, 2,
+        false, false));
+    assertTrue(compiling.contains("----------------------Client----------------------\n"
+        + "Client CPU (cores):                      0.61      \n"
+        + "Client JIT compiling (cores):            0.16      \n"
+        + "=================================================="), compiling);
+    String untold = extras.apply(new io.llmbench.run.ClientLoad(610_000_000L, -1, 1_000_000_000L, 2, false, false));
+    assertFalse(untold.contains("JIT"), untold);
+  }
 }

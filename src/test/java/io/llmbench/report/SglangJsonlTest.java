@@ -67,7 +67,8 @@ class SglangJsonlTest {
         "output_lens", "ttfts", "itls", "generated_texts", "errors", "failed", "error_counts"),
         keys.subList(last - 1, last + 9));
     assertFalse(keys.contains("max_itl_ms"));
-    assertEquals(List.of("max_queue_wait_ms", "client_cpu_cores"), keys.subList(keys.size() - 2, keys.size()));
+    assertEquals(List.of("max_queue_wait_ms", "client_cpu_cores", "client_jit_cores"),
+        keys.subList(keys.size() - 3, keys.size()));
   }
 
   @Test
