@@ -18,6 +18,7 @@ import io.llmbench.backend.RequestInput;
 import io.llmbench.dataset.DatasetRow;
 import io.llmbench.report.Console;
 import io.llmbench.run.RequestRecord;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -100,7 +101,8 @@ final class LlmRequestAction implements Action {
     } catch (RuntimeException e) {
       if (out.takesSlot()) {
         // its turn in the queue still comes and goes: the requests after it must not wait for it forever
-        out.slots().acquire(out.index(), session.eventLoop(), freed -> out.slots().release(System.nanoTime()));
+        out.slots().acquire(out.index(), session.eventLoop(),
+            (freed, loop) -> out.slots().release(System.nanoTime(), null));
       }
       run.recorder().crash(session, out.name(), e.toString());
       next.$bang(session.markAsFailed());
@@ -126,13 +128,15 @@ final class LlmRequestAction implements Action {
     if (out.takesSlot()) {
       // from its intended time on, any wait is for a free slot (bench_serving's semaphore)
       out.slots().acquire(out.index(), session.eventLoop(),
-          freed -> send(session, out, request, scheduled, freed, System.nanoTime()));
+          (freed, loop) -> send(session, out, request, scheduled, freed, System.nanoTime(), loop));
     } else {
-      send(session, out, request, scheduled, 0, System.nanoTime());
+      send(session, out, request, scheduled, 0, System.nanoTime(), session.eventLoop());
     }
   }
 
-  private void send(Session session, Outgoing out, Request request, long scheduled, long slotFreed, long ready) {
+  /** @param loop the event loop the exchange runs on: its connection pool is the one searched and refilled */
+  private void send(Session session, Outgoing out, Request request, long scheduled, long slotFreed, long ready,
+      EventLoop loop) {
     if (run.stopping()) {
       return; // a signal is ending the run: nothing new leaves
     }
@@ -153,15 +157,15 @@ final class LlmRequestAction implements Action {
           // only once the recorder has it: the slot's next request, on another event loop, could otherwise be
           // recorded first, and a run of one slot would log its requests out of order
           if (out.slots() != null && out.lastTurn()) {
-            out.slots().release(raw.endNanos());
+            out.slots().release(raw.endNanos(), loop);
           }
           // after the recorder has it: an interrupted run waits for this before it writes the folder
           run.done(request);
         });
-    run.sending(request, listener, session.eventLoop());
+    run.sending(request, listener, loop);
     // keep-alive: the pool shared by every user (of this event loop), not Gatling's per-user one
     run.http().httpEngine().executeRequest(request, session.userId(), target.connection() == ConnectionMode.KEEP_ALIVE,
-        session.eventLoop(), listener, target.tls().gatlingContexts());
+        loop, listener, target.tls().gatlingContexts());
   }
 
   /** On the recorder's thread: checks, results in the session; a conversation cut short frees its slot. */
@@ -175,7 +179,7 @@ final class LlmRequestAction implements Action {
       }
     }
     if (out.slots() != null && !out.lastTurn() && !record.success()) {
-      out.slots().release(record.endNanos());
+      out.slots().release(record.endNanos(), null);
     }
     // an intended send time is used once
     s = s.remove(LlmArrivals.ATTRIBUTE).set(RequestRecord.SESSION_KEY, record);

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.function.LongConsumer;
 
 /**
  * bench_serving's semaphore: at most {@code capacity} requests (or conversations) in flight, the waiting ones
- * admitted in arrival order. A waiter resumes on its own event loop as soon as a slot is released, so the next
- * stream starts right at the end of the previous one; it is told when that one ended, so the refill is measured.
+ * admitted in arrival order. A waiter resumes as soon as a slot is released, on the event loop of the stream that
+ * freed it, so the next stream starts right at the end of the previous one, with no other thread to wake, and finds
+ * that stream's kept-alive connection in its loop's pool (Gatling pools connections per event loop: on another loop
+ * it would open a new one). It is told when that stream ended, so the refill is measured.
  *
  * <p>A workload's requests are admitted strictly in index order (its arrival order), as bench_serving's tasks
  * reach its semaphore: requests due at the same instant (a burst) would otherwise race from several event loops.
@@ -24,7 +25,18 @@ final class Slots {
   private long nextIndex;
   private long asked;
 
-  private record Waiter(long order, EventLoop loop, LongConsumer admitted) {}
+  private record Waiter(long order, EventLoop loop, Admitted admitted) {}
+
+  /** What a waiter does once the slot is its own. */
+  @FunctionalInterface
+  interface Admitted {
+    /**
+     * @param freedNanos when the stream whose slot this is ended ({@link System#nanoTime()}), or 0 when no stream
+     *     ended for it (a free slot, or admitted in its turn of the index order)
+     * @param loop the event loop this runs on, where the request's exchange should run too
+     */
+    void admitted(long freedNanos, EventLoop loop);
+  }
 
   /**
    * @param inIndexOrder admit by the index given to {@link #acquire}, each index once, none skipped
@@ -38,13 +50,13 @@ final class Slots {
   }
 
   /**
-   * Runs {@code admitted} once a slot is this request's: on this thread when that is now, else on {@code loop}.
+   * Runs {@code admitted} once a slot is this request's: on this thread when that is now (told {@code loop}), else
+   * on the loop a release names, or {@code loop}.
    *
    * @param index the request's index in arrival order (ignored unless admitting in index order)
-   * @param admitted given the end of the stream whose slot this is ({@link System#nanoTime()}), or 0 when no
-   *     stream ended for it (a free slot, or admitted in its turn of the index order)
+   * @param loop the waiter's own event loop
    */
-  void acquire(long index, EventLoop loop, LongConsumer admitted) {
+  void acquire(long index, EventLoop loop, Admitted admitted) {
     Waiter me;
     List<Waiter> ready;
     synchronized (this) {
@@ -54,9 +66,9 @@ final class Slots {
     }
     for (Waiter w : ready) {
       if (w == me) {
-        w.admitted().accept(0);
+        w.admitted().admitted(0, w.loop());
       } else {
-        w.loop().execute(() -> w.admitted().accept(0));
+        w.loop().execute(() -> w.admitted().admitted(0, w.loop()));
       }
     }
   }
@@ -65,14 +77,19 @@ final class Slots {
    * Frees a slot, handing it straight to the next waiter if there is one.
    *
    * @param endNanos when the stream that held it ended
+   * @param freedOn the event loop that stream ran on, where the next waiter runs; null for the waiter's own (no
+   *     stream's connection to pass on)
    */
-  void release(long endNanos) {
+  void release(long endNanos, EventLoop freedOn) {
     List<Waiter> ready;
     synchronized (this) {
       inUse--;
       ready = admit();
     }
-    ready.forEach(w -> w.loop().execute(() -> w.admitted().accept(endNanos)));
+    for (Waiter w : ready) {
+      EventLoop loop = freedOn != null ? freedOn : w.loop();
+      loop.execute(() -> w.admitted().admitted(endNanos, loop));
+    }
   }
 
   private List<Waiter> admit() {

@@ -21,7 +21,7 @@ class SlotsTest {
   }
 
   private void acquire(Slots slots, int index) {
-    slots.acquire(index, loop, freed -> {
+    slots.acquire(index, loop, (freed, on) -> {
       admitted.add(index);
       freedAt.add(freed);
     });
@@ -40,10 +40,10 @@ class SlotsTest {
     assertEquals(List.of(), admitted, "index 0 comes first, even when it asks last");
     acquire(slots, 0);
     assertEquals(List.of(0), admitted);
-    slots.release(42);
+    slots.release(42, null);
     settle();
     assertEquals(List.of(0, 1), admitted);
-    slots.release(43);
+    slots.release(43, null);
     settle();
     assertEquals(List.of(0, 1, 2), admitted);
     assertEquals(List.of(0L, 42L, 43L), freedAt, "each is told when the stream it replaces ended");
@@ -57,10 +57,27 @@ class SlotsTest {
       acquire(slots, i);
     }
     assertEquals(List.of(7, 3), admitted, "two in flight");
-    slots.release(42);
+    slots.release(42, null);
     settle();
     assertEquals(List.of(7, 3, 5), admitted, "the longest waiter next");
     assertEquals(List.of(0L, 0L, 42L), freedAt, "free slots had no stream to wait for");
     assertEquals(2, slots.inUse());
+  }
+
+  @Test
+  void aReleasedSlotPassesToTheNextWaiterOnTheLoopOfTheStreamThatFreedIt() throws Exception {
+    DefaultEventLoop freeing = new DefaultEventLoop();
+    try {
+      Slots slots = new Slots(1, false);
+      slots.acquire(0, loop, (freed, on) -> assertEquals(loop, on, "a free slot: the waiter's own loop, now"));
+      java.util.concurrent.CompletableFuture<String> ranOn = new java.util.concurrent.CompletableFuture<>();
+      slots.acquire(1, loop, (freed, on) -> ranOn.complete(
+          (on == freeing) + " " + freeing.inEventLoop() + " " + freed));
+      slots.release(42, freeing);
+      // told the freeing loop, and run on it: the stream's kept-alive connection is in that loop's pool
+      assertEquals("true true 42", ranOn.get(1, TimeUnit.SECONDS));
+    } finally {
+      freeing.shutdownGracefully(0, 1, TimeUnit.SECONDS).await();
+    }
   }
 }
