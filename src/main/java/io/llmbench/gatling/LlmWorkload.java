@@ -59,17 +59,14 @@ public final class LlmWorkload {
       Console.line("llmbench: warm-up: " + warmRows.size() + " requests, sized from the concurrency"
           + " (warmup-requests = auto; give a number to change it)");
     }
+    Slots warmupSlots = c.uncapped() ? null : new Slots(c.maxConcurrency(), true);
     this.warmup = new Phase("warmup", warmRows, new Dispatcher(ArrivalSchedule.burst(warmRows.size()), 0, () -> { }),
-        true, "llm.warmup", slots(c));
+        true, "llm.warmup", warmupSlots);
     // bench_serving pauses 1 s between warm-up and the measured phase; vllm bench serve goes straight on
     long lead = c.warmupRequests() > 0 && !vllm ? 1_000_000_000L : 100_000_000L;
     this.measured = new Phase("measured", setup.rows(), new Dispatcher(setup.schedule(), lead, this::beforeMeasuring),
-        false, "llm.index", slots(c));
+        false, "llm.index", warmupSlots == null ? null : warmupSlots.next());
     this.protocol = new LlmProtocol(c, setup.runName(), this);
-  }
-
-  private static Slots slots(BenchConfig c) {
-    return c.uncapped() ? null : new Slots(c.maxConcurrency(), true);
   }
 
   /** Validates the options and prepares everything before load: target, tokenizer, dataset, schedule. */

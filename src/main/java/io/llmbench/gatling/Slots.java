@@ -3,15 +3,18 @@ package io.llmbench.gatling;
 import io.netty.channel.EventLoop;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * bench_serving's semaphore: at most {@code capacity} requests (or conversations) in flight, the waiting ones
  * admitted in arrival order. A waiter resumes as soon as a slot is released, on the event loop of the stream that
  * freed it, so the next stream starts right at the end of the previous one, with no other thread to wake, and finds
  * that stream's kept-alive connection in its loop's pool (Gatling pools connections per event loop: on another loop
- * it would open a new one). It is told when that stream ended, so the refill is measured.
+ * it would open a new one). It is told when that stream ended, so the refill is measured. A slot released with no
+ * one waiting remembers that loop, and the next request to find it free runs there, even in the next phase.
  *
  * <p>A workload's requests are admitted strictly in index order (its arrival order), as bench_serving's tasks
  * reach its semaphore: requests due at the same instant (a burst) would otherwise race from several event loops.
@@ -24,6 +27,8 @@ final class Slots {
   private int inUse;
   private long nextIndex;
   private long asked;
+  /** Where the last streams of free slots ran, latest first: their kept-alive connections rest in those loops' pools. */
+  private final Deque<EventLoop> idleLoops;
 
   private record Waiter(long order, EventLoop loop, Admitted admitted) {}
 
@@ -42,16 +47,30 @@ final class Slots {
    * @param inIndexOrder admit by the index given to {@link #acquire}, each index once, none skipped
    */
   Slots(int capacity, boolean inIndexOrder) {
+    this(capacity, inIndexOrder, new ConcurrentLinkedDeque<>());
+  }
+
+  private Slots(int capacity, boolean inIndexOrder, Deque<EventLoop> idleLoops) {
     if (capacity < 1) {
       throw new IllegalArgumentException("a concurrency cap must be at least 1, got " + capacity);
     }
     this.capacity = capacity;
     this.inIndexOrder = inIndexOrder;
+    this.idleLoops = idleLoops;
   }
 
   /**
-   * Runs {@code admitted} once a slot is this request's: on this thread when that is now (told {@code loop}), else
-   * on the loop a release names, or {@code loop}.
+   * The cap for the phase that follows this one once it is over (the measured phase after the warm-up): its free
+   * slots start where this one's last streams left their connections.
+   */
+  Slots next() {
+    return new Slots(capacity, inIndexOrder, idleLoops);
+  }
+
+  /**
+   * Runs {@code admitted} once a slot is this request's: when that is now, on the loop the free slot's last stream ran
+   * on (this thread if it is that loop or the slot has none, told {@code loop} then); later, on the loop a release
+   * names, or {@code loop}.
    *
    * @param index the request's index in arrival order (ignored unless admitting in index order)
    * @param loop the waiter's own event loop
@@ -65,10 +84,12 @@ final class Slots {
       ready = admit();
     }
     for (Waiter w : ready) {
-      if (w == me) {
-        w.admitted().admitted(0, w.loop());
+      EventLoop home = idleLoops.poll();
+      EventLoop on = home != null ? home : w.loop();
+      if (w == me && (home == null || home.inEventLoop())) {
+        w.admitted().admitted(0, on);
       } else {
-        w.loop().execute(() -> w.admitted().admitted(0, w.loop()));
+        on.execute(() -> w.admitted().admitted(0, on));
       }
     }
   }
@@ -85,6 +106,9 @@ final class Slots {
     synchronized (this) {
       inUse--;
       ready = admit();
+      if (ready.isEmpty() && freedOn != null) {
+        idleLoops.push(freedOn);
+      }
     }
     for (Waiter w : ready) {
       EventLoop loop = freedOn != null ? freedOn : w.loop();

@@ -3,6 +3,7 @@ package io.llmbench.gatling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.netty.channel.DefaultEventLoop;
+import io.netty.channel.EventLoop;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +77,25 @@ class SlotsTest {
       slots.release(42, freeing);
       // told the freeing loop, and run on it: the stream's kept-alive connection is in that loop's pool
       assertEquals("true true 42", ranOn.get(1, TimeUnit.SECONDS));
+    } finally {
+      freeing.shutdownGracefully(0, 1, TimeUnit.SECONDS).await();
+    }
+  }
+
+  @Test
+  void aFreeSlotRunsItsNextRequestWhereItsLastStreamRanEvenInTheNextPhase() throws Exception {
+    DefaultEventLoop freeing = new DefaultEventLoop();
+    try {
+      Slots warmup = new Slots(2, true);
+      acquire(warmup, 0);
+      warmup.release(42, freeing); // no one waiting: the slot remembers the loop
+      Slots measured = warmup.next();
+      java.util.concurrent.CompletableFuture<String> ranOn = new java.util.concurrent.CompletableFuture<>();
+      measured.acquire(0, loop, (freed, on) -> ranOn.complete((on == freeing) + " " + freeing.inEventLoop()));
+      assertEquals("true true", ranOn.get(1, TimeUnit.SECONDS), "the warm-up's connection rests in that loop's pool");
+      java.util.concurrent.CompletableFuture<EventLoop> second = new java.util.concurrent.CompletableFuture<>();
+      measured.acquire(1, loop, (freed, on) -> second.complete(on));
+      assertEquals(loop, second.get(1, TimeUnit.SECONDS), "a slot never used runs on the waiter's own loop");
     } finally {
       freeing.shutdownGracefully(0, 1, TimeUnit.SECONDS).await();
     }
