@@ -154,8 +154,8 @@ final class LlmRequestAction implements Action {
           run.recorder().complete(session, out, raw,
               r -> finish(session, out, toRecord(out, scheduled, slotFreed, ready, r)),
               next);
-          // only once the recorder has it: the slot's next request, on another event loop, could otherwise be
-          // recorded first, and a run of one slot would log its requests out of order
+          // only once the recorder has it: the slot's next request could otherwise be recorded first (a 429 comes
+          // back at once), and a run of one slot would log its requests out of order
           if (out.slots() != null && out.lastTurn()) {
             out.slots().release(raw.endNanos(), loop);
           }
