@@ -3,6 +3,7 @@ package io.llmbench.report;
 import io.llmbench.metrics.BenchmarkMetrics;
 import io.llmbench.metrics.CacheReport;
 import io.llmbench.metrics.Goodput;
+import io.llmbench.run.ClientLoad;
 import io.llmbench.schedule.RequestDelivery;
 import io.llmbench.schedule.ScheduleFidelity;
 import io.llmbench.metrics.Distribution;
@@ -185,8 +186,9 @@ public final class SglangJsonl {
       r.put("median_slot_refill_ms", d.anyRefill() ? d.slotRefillMs().median() : null);
       r.put("p99_slot_refill_ms", d.anyRefill() ? d.slotRefillMs().p99() : null);
     }
-    r.put("client_cpu_cores", run.clientLoad() == null ? null : run.clientLoad().cores());
-    r.put("client_jit_cores", run.clientLoad() == null ? null : run.clientLoad().jitCores());
+    ClientLoad load = run.clientLoad();
+    r.put("client_cpu_cores", load == null ? null : load.cores());
+    r.put("client_jit_cores", load == null ? null : load.jitCores());
     return r;
   }
 
