@@ -28,8 +28,7 @@ class ConfigLoaderTest {
     assertTrue(c.autoWarmup());
     assertEquals(16, c.warmupRequests(), "uncapped");
     assertEquals(40, ConfigLoader.of(Map.of("max-concurrency", 8)).warmupRequests());
-    assertEquals(1000, ConfigLoader.of(Map.of("max-concurrency", 512)).warmupRequests(), "at most 1000");
-    assertEquals(4096, ConfigLoader.of(Map.of("max-concurrency", 4096)).warmupRequests(), "but one per slot");
+    assertEquals(5120, ConfigLoader.of(Map.of("max-concurrency", 1024)).warmupRequests(), "five waves at any size");
     assertEquals(1, ConfigLoader.of(Map.of("max-concurrency", 8, "warmup-requests", 1)).warmupRequests());
     ConfigError bad = assertThrows(ConfigError.class, () -> ConfigLoader.of(Map.of("warmup-requests", "many")));
     assertTrue(bad.getMessage().contains("warmup-requests"), bad.getMessage());
