@@ -150,7 +150,7 @@ final class LlmRequestAction implements Action {
     }
     LlmTarget target = run.target();
     StreamListener listener = new StreamListener(start, target.backend().streams(out.input().effective(target.options())),
-        target.headerTimeout().toNanos(), target.streamIdleTimeout().toNanos(), raw -> {
+        out.input().row().outputLen(), target.headerTimeout().toNanos(), target.streamIdleTimeout().toNanos(), raw -> {
           run.recorder().complete(session, out, raw,
               r -> finish(session, out, toRecord(out, scheduled, slotFreed, ready, r)),
               next);

@@ -16,12 +16,22 @@ import java.util.List;
  */
 final class ReadLines {
   private ByteBuf bytes;
-  private long[] nanos = new long[64];
-  private int[] ends = new int[64];
+  private long[] nanos;
+  private int[] ends;
   private int lines;
   /** Lines with more than white space, as far as a cheap look at their ends can tell (for messages only). */
   private int nonBlank;
   private List<StreamEvent> decoded;
+
+  /**
+   * @param expectedLines lines with content the body should have (a stream: about one per output token); the arrays
+   *     are sized for them once, as a growing array is copied while its stream is still open and outlives a collection
+   */
+  ReadLines(int expectedLines) {
+    int capacity = Math.max(16, expectedLines);
+    nanos = new long[capacity];
+    ends = new int[capacity];
+  }
 
   /** Adds bytes to the current line. */
   void append(ByteBuf chunk, int from, int length) {
@@ -34,10 +44,13 @@ final class ReadLines {
     bytes.writeBytes(chunk, from, length);
   }
 
-  /** Ends the current line, read at {@code now}. */
+  /** Ends the current line, read at {@code now}; an empty one (SSE's separator) is not kept. */
   void endLine(long now) {
     int end = bytes == null ? 0 : bytes.writerIndex();
     int start = lines == 0 ? 0 : ends[lines - 1];
+    if (end == start) {
+      return;
+    }
     if (lines == ends.length) {
       ends = Arrays.copyOf(ends, lines * 2);
       nanos = Arrays.copyOf(nanos, lines * 2);

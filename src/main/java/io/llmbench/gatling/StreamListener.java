@@ -27,7 +27,7 @@ final class StreamListener implements HttpListener {
   private final long headerTimeoutNanos;
   private final long idleTimeoutNanos;
   private final Consumer<RawExchange> onDone;
-  private final ReadLines lines = new ReadLines();
+  private final ReadLines lines;
   private long sentNanos;
   private boolean reusedConnection;
   private int sends;
@@ -41,11 +41,16 @@ final class StreamListener implements HttpListener {
   private long lastReadNanos;
   private boolean done;
 
-  /** @param idleTimeoutNanos longest silence after the headers and between body chunks (stream-idle-timeout) */
-  StreamListener(long startNanos, boolean streaming, long headerTimeoutNanos, long idleTimeoutNanos,
+  /**
+   * @param outputLen the tokens asked for: a stream's lines are sized from it
+   * @param idleTimeoutNanos longest silence after the headers and between body chunks (stream-idle-timeout)
+   */
+  StreamListener(long startNanos, boolean streaming, int outputLen, long headerTimeoutNanos, long idleTimeoutNanos,
       Consumer<RawExchange> onDone) {
     this.startNanos = startNanos;
     this.streaming = streaming;
+    // a chunk per token, and a few more: the role, the usage, [DONE]
+    this.lines = new ReadLines(streaming ? outputLen + 8 : 1);
     this.headerTimeoutNanos = headerTimeoutNanos;
     this.idleTimeoutNanos = idleTimeoutNanos;
     this.onDone = onDone;

@@ -27,7 +27,7 @@ class HostileStreamTest {
   /** The exchange as the listener completes it, from these network chunks, then parsed. */
   private static ParsedResponse read(int status, byte[]... chunks) {
     List<RawExchange> done = new ArrayList<>();
-    StreamListener l = new StreamListener(System.nanoTime(), true, 60_000_000_000L, 60_000_000_000L, done::add);
+    StreamListener l = new StreamListener(System.nanoTime(), true, 16, 60_000_000_000L, 60_000_000_000L, done::add);
     l.onHttpResponse(HttpResponseStatus.valueOf(status), new DefaultHttpHeaders());
     for (int i = 0; i < chunks.length; i++) {
       l.onHttpResponseBodyChunk(Unpooled.wrappedBuffer(chunks[i]), i == chunks.length - 1);

@@ -19,7 +19,7 @@ class StreamListenerTest {
   private final List<RawExchange> done = new ArrayList<>();
 
   private StreamListener listener(boolean streaming) {
-    return new StreamListener(System.nanoTime(), streaming, 60_000_000_000L, 60_000_000_000L, done::add);
+    return new StreamListener(System.nanoTime(), streaming, 16, 60_000_000_000L, 60_000_000_000L, done::add);
   }
 
   private static io.netty.buffer.ByteBuf bytes(byte[] b) {
