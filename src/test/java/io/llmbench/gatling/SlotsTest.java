@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.netty.channel.DefaultEventLoop;
 import io.netty.channel.EventLoop;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +72,7 @@ class SlotsTest {
     try {
       Slots slots = new Slots(1, false);
       slots.acquire(0, loop, (freed, on) -> assertEquals(loop, on, "a free slot: the waiter's own loop, now"));
-      java.util.concurrent.CompletableFuture<String> ranOn = new java.util.concurrent.CompletableFuture<>();
+      CompletableFuture<String> ranOn = new CompletableFuture<>();
       slots.acquire(1, loop, (freed, on) -> ranOn.complete(
           (on == freeing) + " " + freeing.inEventLoop() + " " + freed));
       slots.release(42, freeing);
@@ -90,10 +91,10 @@ class SlotsTest {
       acquire(warmup, 0);
       warmup.release(42, freeing); // no one waiting: the slot remembers the loop
       Slots measured = warmup.next();
-      java.util.concurrent.CompletableFuture<String> ranOn = new java.util.concurrent.CompletableFuture<>();
+      CompletableFuture<String> ranOn = new CompletableFuture<>();
       measured.acquire(0, loop, (freed, on) -> ranOn.complete((on == freeing) + " " + freeing.inEventLoop()));
       assertEquals("true true", ranOn.get(1, TimeUnit.SECONDS), "the warm-up's connection rests in that loop's pool");
-      java.util.concurrent.CompletableFuture<EventLoop> second = new java.util.concurrent.CompletableFuture<>();
+      CompletableFuture<EventLoop> second = new CompletableFuture<>();
       measured.acquire(1, loop, (freed, on) -> second.complete(on));
       assertEquals(loop, second.get(1, TimeUnit.SECONDS), "a slot never used runs on the waiter's own loop");
     } finally {
