@@ -13,7 +13,7 @@ import java.util.List;
  * @param headersNanos when the response headers arrived, or 0
  * @param status HTTP status, or 0 when no response came
  * @param reason HTTP reason phrase, or ""
- * @param lines the body's lines as read, decoded on the first call of {@link #events()}
+ * @param body the body's lines as read, decoded on the first call of {@link #events()}
  * @param endNanos when the exchange ended (last byte, error or timeout)
  * @param transportError why the exchange broke (connection closed mid-stream, timeout, refused), or null
  */
@@ -25,7 +25,7 @@ public record RawExchange(
     long headersNanos,
     int status,
     String reason,
-    ReadLines lines,
+    ReadBody body,
     long endNanos,
     String transportError) {
 
@@ -34,6 +34,6 @@ public record RawExchange(
    * non-streaming requests).
    */
   public List<StreamEvent> events() {
-    return lines.events();
+    return body.events();
   }
 }

@@ -1,18 +1,14 @@
 package io.llmbench.gatling;
 
-import io.llmbench.backend.StreamEvent;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A response body's lines as read, with the time each line's last network chunk arrived. The bytes stay off the Java
  * heap until the recorder decodes them: a thousand open streams would otherwise keep tens of megabytes of line
  * strings in the young generation, which every collection copies while the event loops stand still (10 ms pauses
- * that land in TTFT and ITL). Written on the event loop, then decoded once on the recorder's thread.
+ * that land in TTFT and ITL). Written on the event loop; {@link ReadBody} decodes it on the recorder's thread.
  */
 final class ReadLines {
   private ByteBuf bytes;
@@ -21,7 +17,6 @@ final class ReadLines {
   private int lines;
   /** Lines with more than white space, as far as a cheap look at their ends can tell (for messages only). */
   private int nonBlank;
-  private List<StreamEvent> decoded;
 
   /**
    * @param expectedLines lines with content the body should have (a stream: about one per output token); the arrays
@@ -73,41 +68,13 @@ final class ReadLines {
   }
 
   /**
-   * Every line with more than white space, stripped, with its time. The first call decodes and frees the bytes;
-   * later calls return the same list.
+   * Ends the reading and hands what was read to a new object. A stream outlives several young collections, so this one
+   * is in the old generation by its end: had it kept the decoded lines, every young collection would copy them (an
+   * old object's references are roots there, dead or not) until the next mixed one.
    */
-  synchronized List<StreamEvent> events() {
-    if (decoded == null) {
-      // one heap copy of the whole body, not a temporary array per line (Netty's decoding of a direct buffer)
-      byte[] body = new byte[bytes == null ? 0 : bytes.writerIndex()];
-      if (bytes != null) {
-        bytes.getBytes(0, body);
-        bytes.release();
-        bytes = null;
-      }
-      List<StreamEvent> events = new ArrayList<>(lines);
-      for (int i = 0, start = 0; i < lines; start = ends[i++]) {
-        int from = start;
-        int to = ends[i];
-        while (from < to && isAsciiSpace(body[from])) {
-          from++;
-        }
-        while (to > from && isAsciiSpace(body[to - 1])) {
-          to--;
-        }
-        // strip() too, for white space beyond ASCII; it copies only when there is some
-        String line = new String(body, from, to - from, StandardCharsets.UTF_8).strip();
-        if (!line.isEmpty()) {
-          events.add(new StreamEvent(nanos[i], line));
-        }
-      }
-      decoded = List.copyOf(events);
-    }
-    return decoded;
-  }
-
-  /** White space by {@link Character#isWhitespace}, for one byte of UTF-8 (multi-byte sequences never match). */
-  private static boolean isAsciiSpace(byte b) {
-    return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
+  ReadBody finish() {
+    ReadBody body = new ReadBody(bytes, nanos, ends, lines);
+    bytes = null;
+    return body;
   }
 }

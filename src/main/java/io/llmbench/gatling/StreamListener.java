@@ -179,7 +179,7 @@ final class StreamListener implements HttpListener {
       idleTimer.cancel(false);
     }
     onDone.accept(new RawExchange(startNanos, sentNanos, reusedConnection, sends, headersNanos, status, reason,
-        lines, now, transportError));
+        lines.finish(), now, transportError));
   }
 
   private void cancelHeaderTimer() {

@@ -1,0 +1,65 @@
+package io.llmbench.gatling;
+
+import io.llmbench.backend.StreamEvent;
+import io.netty.buffer.ByteBuf;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A finished response body as {@link ReadLines} read it: its bytes (off the heap, or null when none came) and where
+ * and when each line ended. Made when the exchange ends and decoded once, on the recorder's thread.
+ */
+final class ReadBody {
+  private ByteBuf bytes;
+  private final long[] nanos;
+  private final int[] ends;
+  private final int lines;
+  private List<StreamEvent> decoded;
+
+  ReadBody(ByteBuf bytes, long[] nanos, int[] ends, int lines) {
+    this.bytes = bytes;
+    this.nanos = nanos;
+    this.ends = ends;
+    this.lines = lines;
+  }
+
+  /**
+   * Every line with more than white space, stripped, with its time. The first call decodes and frees the bytes;
+   * later calls return the same list.
+   */
+  synchronized List<StreamEvent> events() {
+    if (decoded == null) {
+      // one heap copy of the whole body, not a temporary array per line (Netty's decoding of a direct buffer)
+      byte[] body = new byte[bytes == null ? 0 : bytes.writerIndex()];
+      if (bytes != null) {
+        bytes.getBytes(0, body);
+        bytes.release();
+        bytes = null;
+      }
+      List<StreamEvent> events = new ArrayList<>(lines);
+      for (int i = 0, start = 0; i < lines; start = ends[i++]) {
+        int from = start;
+        int to = ends[i];
+        while (from < to && isAsciiSpace(body[from])) {
+          from++;
+        }
+        while (to > from && isAsciiSpace(body[to - 1])) {
+          to--;
+        }
+        // strip() too, for white space beyond ASCII; it copies only when there is some
+        String line = new String(body, from, to - from, StandardCharsets.UTF_8).strip();
+        if (!line.isEmpty()) {
+          events.add(new StreamEvent(nanos[i], line));
+        }
+      }
+      decoded = List.copyOf(events);
+    }
+    return decoded;
+  }
+
+  /** White space by {@link Character#isWhitespace}, for one byte of UTF-8 (multi-byte sequences never match). */
+  private static boolean isAsciiSpace(byte b) {
+    return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
+  }
+}
