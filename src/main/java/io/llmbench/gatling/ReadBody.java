@@ -7,18 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A finished response body as {@link ReadLines} read it: its bytes (off the heap, or null when none came) and where
- * and when each line ended. Made when the exchange ends and decoded once, on the recorder's thread.
+ * A finished response body as {@link ReadLines} read it: its bytes (off the heap, in pieces of {@link ReadLines#PIECE}
+ * bytes) and where and when each line ended. Made when the exchange ends and decoded once, on the recorder's thread.
  */
 final class ReadBody {
-  private ByteBuf bytes;
+  private ByteBuf[] pieces;
+  private final int size;
   private final long[] nanos;
   private final int[] ends;
   private final int lines;
   private List<StreamEvent> decoded;
 
-  ReadBody(ByteBuf bytes, long[] nanos, int[] ends, int lines) {
-    this.bytes = bytes;
+  ReadBody(ByteBuf[] pieces, int size, long[] nanos, int[] ends, int lines) {
+    this.pieces = pieces;
+    this.size = size;
     this.nanos = nanos;
     this.ends = ends;
     this.lines = lines;
@@ -31,12 +33,12 @@ final class ReadBody {
   synchronized List<StreamEvent> events() {
     if (decoded == null) {
       // one heap copy of the whole body, not a temporary array per line (Netty's decoding of a direct buffer)
-      byte[] body = new byte[bytes == null ? 0 : bytes.writerIndex()];
-      if (bytes != null) {
-        bytes.getBytes(0, body);
-        bytes.release();
-        bytes = null;
+      byte[] body = new byte[size];
+      for (int i = 0; i < pieces.length; i++) {
+        pieces[i].getBytes(0, body, i * ReadLines.PIECE, pieces[i].writerIndex());
+        pieces[i].release();
       }
+      pieces = null;
       List<StreamEvent> events = new ArrayList<>(lines);
       for (int i = 0, start = 0; i < lines; start = ends[i++]) {
         int from = start;

@@ -11,7 +11,17 @@ import java.util.Arrays;
  * that land in TTFT and ITL). Written on the event loop; {@link ReadBody} decodes it on the recorder's thread.
  */
 final class ReadLines {
-  private ByteBuf bytes;
+  /**
+   * The bytes are kept in pieces of one size, never in one growing buffer: a buffer that doubles reaches Netty's
+   * larger size classes only in long streams, so the pool's code for them ran first in the measured phase, after a
+   * warm-up of short ones, and set the JIT compiling and deoptimizing there. 16 KiB is one of the pool's small classes.
+   */
+  static final int PIECE = 16 * 1024;
+  private static final ByteBuf[] NONE = {};
+  private ByteBuf[] pieces = NONE;
+  private int pieceCount;
+  /** Bytes appended so far, over all pieces. */
+  private int size;
   private long[] nanos;
   private int[] ends;
   private int lines;
@@ -33,15 +43,29 @@ final class ReadLines {
     if (length == 0) {
       return;
     }
-    if (bytes == null) {
-      bytes = ByteBufAllocator.DEFAULT.directBuffer(Math.max(1024, length));
+    while (length > 0) {
+      if (pieceCount == 0 || !pieces[pieceCount - 1].isWritable()) {
+        addPiece();
+      }
+      ByteBuf piece = pieces[pieceCount - 1];
+      int n = Math.min(length, piece.writableBytes());
+      piece.writeBytes(chunk, from, n);
+      from += n;
+      length -= n;
+      size += n;
     }
-    bytes.writeBytes(chunk, from, length);
+  }
+
+  private void addPiece() {
+    if (pieceCount == pieces.length) {
+      pieces = Arrays.copyOf(pieces, Math.max(2, pieceCount * 2));
+    }
+    pieces[pieceCount++] = ByteBufAllocator.DEFAULT.directBuffer(PIECE, PIECE);
   }
 
   /** Ends the current line, read at {@code now}; an empty one (SSE's separator) is not kept. */
   void endLine(long now) {
-    int end = bytes == null ? 0 : bytes.writerIndex();
+    int end = size;
     int start = lines == 0 ? 0 : ends[lines - 1];
     if (end == start) {
       return;
@@ -53,14 +77,14 @@ final class ReadLines {
     ends[lines] = end;
     nanos[lines] = now;
     lines++;
-    if (end - start > 1 || (end - start == 1 && bytes.getByte(start) != '\r')) {
+    if (end - start > 1 || (end - start == 1 && pieces[start / PIECE].getByte(start % PIECE) != '\r')) {
       nonBlank++;
     }
   }
 
   /** Whether bytes were added since the last line ended. */
   boolean pending() {
-    return bytes != null && bytes.writerIndex() > (lines == 0 ? 0 : ends[lines - 1]);
+    return size > (lines == 0 ? 0 : ends[lines - 1]);
   }
 
   int nonBlankLines() {
@@ -73,8 +97,9 @@ final class ReadLines {
    * old object's references are roots there, dead or not) until the next mixed one.
    */
   ReadBody finish() {
-    ReadBody body = new ReadBody(bytes, nanos, ends, lines);
-    bytes = null;
+    ReadBody body = new ReadBody(Arrays.copyOf(pieces, pieceCount), size, nanos, ends, lines);
+    pieces = NONE;
+    pieceCount = 0;
     return body;
   }
 }

@@ -81,4 +81,25 @@ class StreamListenerTest {
     assertEquals(2, done.get(0).events().size());
     assertEquals("connection closed by the server mid-stream after 2 lines", done.get(0).transportError());
   }
+
+  @Test
+  void bodiesLongerThanOnePieceAreWholeWithLinesAndCharactersAcrossPieceBoundaries() {
+    StreamListener l = listener(true);
+    l.onHttpResponse(HttpResponseStatus.OK, new DefaultHttpHeaders());
+    // three-byte characters, so piece boundaries (every ReadLines.PIECE bytes) fall inside characters and lines
+    List<String> sent = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; body.length() * 3 < 3 * ReadLines.PIECE; i++) {
+      String line = "data: " + i + "€".repeat(i % 97);
+      sent.add(line);
+      body.append(line).append("\n\n");
+    }
+    byte[] all = body.toString().getBytes(StandardCharsets.UTF_8);
+    for (int from = 0; from < all.length; from += 1000) {
+      int to = Math.min(all.length, from + 1000);
+      l.onHttpResponseBodyChunk(bytes(Arrays.copyOfRange(all, from, to)), to == all.length);
+    }
+    assertTrue(all.length > 2 * ReadLines.PIECE, "the body spans three pieces or more");
+    assertEquals(sent, done.get(0).events().stream().map(StreamEvent::line).toList());
+  }
 }
