@@ -11,6 +11,7 @@ import java.util.List;
  * bytes) and where and when each line ended. Made when the exchange ends and decoded once, on the recorder's thread.
  */
 final class ReadBody {
+  /** Filled in order, as many as the size needs (the array may be longer). */
   private ByteBuf[] pieces;
   private final int size;
   private final long[] nanos;
@@ -34,9 +35,10 @@ final class ReadBody {
     if (decoded == null) {
       // one heap copy of the whole body, not a temporary array per line (Netty's decoding of a direct buffer)
       byte[] body = new byte[size];
-      for (int i = 0; i < pieces.length; i++) {
-        pieces[i].getBytes(0, body, i * ReadLines.PIECE, pieces[i].writerIndex());
-        pieces[i].release();
+      for (int at = 0; at < size; at += ReadLines.PIECE) {
+        ByteBuf piece = pieces[at / ReadLines.PIECE];
+        piece.getBytes(0, body, at, piece.writerIndex());
+        piece.release();
       }
       pieces = null;
       List<StreamEvent> events = new ArrayList<>(lines);

@@ -18,8 +18,8 @@ final class ReadLines {
    */
   static final int PIECE = 16 * 1024;
   private static final ByteBuf[] NONE = {};
+  /** The pieces in order, each full but the last: byte {@code i} is in piece {@code i / PIECE}. */
   private ByteBuf[] pieces = NONE;
-  private int pieceCount;
   /** Bytes appended so far, over all pieces. */
   private int size;
   private long[] nanos;
@@ -40,27 +40,24 @@ final class ReadLines {
 
   /** Adds bytes to the current line. */
   void append(ByteBuf chunk, int from, int length) {
-    if (length == 0) {
-      return;
-    }
     while (length > 0) {
-      if (pieceCount == 0 || !pieces[pieceCount - 1].isWritable()) {
-        addPiece();
+      int index = size / PIECE;
+      if (size % PIECE == 0) {
+        addPiece(index);
       }
-      ByteBuf piece = pieces[pieceCount - 1];
-      int n = Math.min(length, piece.writableBytes());
-      piece.writeBytes(chunk, from, n);
+      int n = Math.min(length, PIECE - size % PIECE);
+      pieces[index].writeBytes(chunk, from, n);
       from += n;
       length -= n;
       size += n;
     }
   }
 
-  private void addPiece() {
-    if (pieceCount == pieces.length) {
-      pieces = Arrays.copyOf(pieces, Math.max(2, pieceCount * 2));
+  private void addPiece(int index) {
+    if (index == pieces.length) {
+      pieces = Arrays.copyOf(pieces, Math.max(2, index * 2));
     }
-    pieces[pieceCount++] = ByteBufAllocator.DEFAULT.directBuffer(PIECE, PIECE);
+    pieces[index] = ByteBufAllocator.DEFAULT.directBuffer(PIECE, PIECE);
   }
 
   /** Ends the current line, read at {@code now}; an empty one (SSE's separator) is not kept. */
@@ -97,9 +94,8 @@ final class ReadLines {
    * old object's references are roots there, dead or not) until the next mixed one.
    */
   ReadBody finish() {
-    ReadBody body = new ReadBody(Arrays.copyOf(pieces, pieceCount), size, nanos, ends, lines);
+    ReadBody body = new ReadBody(pieces, size, nanos, ends, lines);
     pieces = NONE;
-    pieceCount = 0;
     return body;
   }
 }
